@@ -1,0 +1,29 @@
+# Two commands on a fresh machine (Python 3.11 with pip and venv):
+#   make demo   create .venv, install, lint the example drafts
+#   make test   create .venv if needed, install with test extras, run the suite
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+SHARED := ../shared
+
+.PHONY: demo test install install-test clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+install: $(BIN)/python
+	$(BIN)/pip install --quiet -e .
+
+install-test: $(BIN)/python
+	$(BIN)/pip install --quiet -e '.[test]'
+
+demo: install
+	-$(BIN)/newslint check examples/
+	@if [ -d $(SHARED)/samples ]; then $(BIN)/newslint check $(SHARED)/samples/ || true; fi
+
+test: install-test
+	$(BIN)/python -m pytest
+
+clean:
+	rm -rf $(VENV) build *.egg-info .pytest_cache

@@ -1,0 +1,262 @@
+"""The ``newslint`` command: ``check``, ``rules`` and ``plugins``.
+
+Exit codes: 0 clean, 1 findings at or above the fail level, 2 usage, config,
+input or plugin error (one line naming the file, never a traceback).
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from typing import Any, Sequence
+
+from newslint import __version__
+from newslint.errors import NewslintError
+from newslint.report import ExitCode
+
+
+class OptionParser:
+    """What ``newslint_addoption`` receives: add check flags and top-level config settings."""
+
+    def __init__(self, group: Any):
+        self._group = group
+        self.settings: dict[str, tuple[Any, str]] = {}
+
+    def add_option(self, *flags: str, **kwargs: Any) -> None:
+        """Add a ``newslint check`` flag (argparse arguments)."""
+        self._group.add_argument(*flags, **kwargs)
+
+    def add_setting(self, name: str, default: Any = None, help: str = "") -> None:
+        """Allow a top-level ``rules.yaml`` key ``name``; read it with ``config.setting(name)``."""
+        self.settings[name] = (default, help)
+
+
+def _csv(value: str) -> list[str]:
+    return [v for v in (x.strip() for x in value.split(",")) if v]
+
+
+def _base_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="newslint", description="Lint news drafts before publication.")
+    parser.add_argument("--version", action="version", version=f"newslint {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    check = sub.add_parser("check", help="lint drafts (files, directories, or - for stdin)")
+    check.add_argument("paths", nargs="*", metavar="PATH", help="files or directories (default: .)")
+    check.add_argument("--config", metavar="FILE", help="use this config file instead of discovering rules.yaml")
+    check.add_argument("--isolated", action="store_true", help="ignore config files; use built-in defaults")
+    check.add_argument("--select", type=_csv, metavar="SEL,…", help="run only these rules (codes, prefixes, names)")
+    check.add_argument("--extend-select", type=_csv, default=[], metavar="SEL,…", help="also run these rules")
+    check.add_argument("--ignore", type=_csv, default=[], metavar="SEL,…", help="do not run these rules")
+    check.add_argument("--fail-level", choices=["info", "warning", "error"],
+                       help="exit 1 when a finding is at least this severe (default: warning)")
+    check.add_argument("--exit-zero", action="store_true", help="exit 0 even with findings (errors still exit 2)")
+    check.add_argument("--format", default="rich", metavar="NAME", help="output format (see --help-formats)")
+    check.add_argument("--help-formats", action="store_true", help="list output formats and exit")
+    check.add_argument("--color", choices=["auto", "always", "never"], default="auto", help="colour in rich output")
+    check.add_argument("--stdin-filename", metavar="PATH", help="name to report for text read from -")
+    check.add_argument("-p", "--disable-plugin", action="append", default=[], metavar="NAME",
+                       help="do not load this plugin (repeatable)")
+    check.add_argument("-v", "--verbose", action="store_true", help="show tracebacks of crashing rules")
+    rules = sub.add_parser("rules", help="list rules, or show one rule's documentation")
+    rules.add_argument("rule", nargs="?", metavar="CODE|NAME")
+    rules.add_argument("--config", metavar="FILE")
+    sub.add_parser("plugins", help="list installed plugins and the rules they add")
+    return parser
+
+
+def _peek_disabled(argv: Sequence[str]) -> tuple[list[str], str | None, bool]:
+    pre = argparse.ArgumentParser(add_help=False)
+    pre.add_argument("-p", "--disable-plugin", action="append", default=[])
+    pre.add_argument("--config")
+    pre.add_argument("--isolated", action="store_true")
+    pre.add_argument("paths", nargs="*")
+    known, _ = pre.parse_known_args(argv[1:] if argv and argv[0] == "check" else [])
+    return known.disable_plugin, known.config, known.isolated
+
+
+def _config_path(explicit: str | None, isolated: bool, paths: Sequence[str]) -> str | None:
+    from newslint.config import find_config
+
+    if isolated:
+        return None
+    if explicit:
+        return explicit
+    found = find_config(paths or ["."])
+    return str(found) if found else None
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    try:
+        return _main(argv)
+    except NewslintError as exc:
+        print(f"newslint: error: {exc}", file=sys.stderr)
+        return ExitCode.ERROR
+    except KeyboardInterrupt:
+        print("newslint: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return ExitCode.ERROR
+
+
+def _main(argv: list[str]) -> int:
+    from newslint.config import load_yaml
+    from newslint.plugins import make_plugin_manager
+
+    disabled, explicit_config, isolated = _peek_disabled(argv)
+    pre_paths = [a for a in argv[1:] if not a.startswith("-")] if argv[:1] == ["check"] else []
+    config_path = _config_path(explicit_config, isolated, pre_paths)
+    raw_disabled: list[str] = []
+    if config_path and os.path.isfile(config_path):
+        with open(config_path, encoding="utf-8-sig") as fh:
+            data, _ = load_yaml(fh.read(), config_path)
+        plugins = data.get("plugins") if isinstance(data, dict) else None
+        if isinstance(plugins, dict) and isinstance(plugins.get("disable"), list):
+            raw_disabled = [str(x) for x in plugins["disable"]]
+    pm, infos = make_plugin_manager(disabled + raw_disabled)
+    parser = _base_parser()
+    check_parser = parser._subparsers._group_actions[0].choices["check"]  # type: ignore[union-attr]
+    options = OptionParser(check_parser.add_argument_group("plugin options"))
+    pm.hook.newslint_addoption.call_historic(kwargs={"parser": options})
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help()
+        return ExitCode.ERROR
+    config = _load(config_path, options, args)
+    from newslint.runner import Session
+
+    session = Session(config, plugin_manager=(pm, infos))
+    if args.command == "rules":
+        return _rules(session, args.rule)
+    if args.command == "plugins":
+        return _plugins(session)
+    return _check(session, args)
+
+
+def _load(config_path: str | None, options: OptionParser, args: argparse.Namespace):
+    from newslint.config import Config, load_config
+    from newslint.model import Severity
+
+    config = load_config(config_path, options.settings) if config_path else Config()
+    for name, (default, _help) in options.settings.items():
+        config.settings.setdefault(name, default)
+    config.options = args
+    if args.command == "check":
+        if args.select is not None:
+            config.select = args.select
+        config.extend_select += args.extend_select
+        config.ignore += args.ignore
+        config.disabled_plugins += args.disable_plugin
+        if args.fail_level:
+            config.fail_level = Severity.parse(args.fail_level)
+    return config
+
+
+def _check(session: Any, args: argparse.Namespace) -> int:
+    registry = session.registry
+    if args.help_formats:
+        for name, fmt in sorted(registry.formatters.items()):
+            print(f"{name:12} {fmt.description}")
+        return ExitCode.CLEAN
+    fmt_cls = registry.formatters.get(args.format)
+    if fmt_cls is None:
+        raise NewslintError(f"unknown format {args.format!r} (choose from {', '.join(sorted(registry.formatters))})")
+    paths = args.paths or ["."]
+    if "-" in paths:
+        report = _check_stdin(session, args, paths, fmt_cls.needs_sources)
+    else:
+        report = _run_with_progress(session, paths, fmt_cls.needs_sources, args)
+    for warning in report.warnings:
+        print(f"newslint: warning: {warning}", file=sys.stderr)
+    fmt_cls(sys.stdout, session.config, color=args.color, verbose=args.verbose).format(report)
+    sys.stdout.flush()
+    if fmt_cls.name != "rich":
+        for err in report.errors:
+            print(f"newslint: error: {err.path}: {err.message}", file=sys.stderr)
+            if args.verbose and err.detail:
+                print(err.detail.rstrip(), file=sys.stderr)
+    session.pm.hook.newslint_report(report=report, config=session.config)
+    session.pm.hook.newslint_unconfigure(config=session.config)
+    return report.exit_code(args.exit_zero)
+
+
+def _check_stdin(session: Any, args: argparse.Namespace, paths: list[str], keep: bool):
+    from newslint.report import Report
+
+    if paths != ["-"]:
+        raise NewslintError("'-' (stdin) cannot be combined with other paths")
+    name = (args.stdin_filename or "stdin.md").replace(os.sep, "/")
+    data = sys.stdin.buffer.read()
+    from newslint.parsing.source import decode
+
+    text = decode(data, name)
+    result = session.lint_source(name, text, keep_source=True)
+    report = Report(registry=session.registry, fail_level=session.config.fail_level)
+    report.findings.extend(session.finish([result]))
+    session.collect_results([result], report, keep)
+    return report
+
+
+def _run_with_progress(session: Any, paths: list[str], keep: bool, args: argparse.Namespace):
+    if not sys.stderr.isatty() or os.environ.get("CI"):
+        return session.run(paths, keep_sources=keep)
+    from newslint.report import Report
+
+    files = list(session.iter_files(paths, Report()))
+    if len(files) < 50:
+        return session.run(paths, keep_sources=keep)
+    from rich.console import Console
+    from rich.progress import Progress
+
+    with Progress(console=Console(file=sys.stderr), transient=True) as progress:
+        task = progress.add_task("Linting", total=len(files))
+        return session.run(paths, keep_sources=keep, progress=lambda: progress.advance(task))
+
+
+def _rules(session: Any, which: str | None) -> int:
+    from rich.console import Console
+    from rich.table import Table
+    from rich.text import Text
+
+    from newslint.rules import option_default, option_fields
+
+    reg = session.registry
+    console = Console(highlight=False, emoji=False, markup=False, soft_wrap=not sys.stdout.isatty())
+    active = {a.rule.code for a in session.global_rules}
+    if which is None:
+        table = Table(show_edge=False)
+        for col in ("Code", "Name", "Family", "Severity", "Enabled", "Summary"):
+            table.add_column(col)
+        for rule in reg.sorted_rules():
+            table.add_row(rule.code, rule.name, rule.family(), str(rule.default_severity),
+                          "yes" if rule.code in active else "no", Text(rule.summary))
+        console.print(table)
+        return ExitCode.CLEAN
+    rule = reg.resolve(which)
+    if rule is None:
+        raise NewslintError(f"unknown rule {which!r} (see `newslint rules`)")
+    console.print(Text(f"{rule.code} {rule.name}", style="bold"))
+    console.print(Text(f"{rule.summary}\nfamily: {rule.family()} · default severity: {rule.default_severity} · "
+                       f"{'enabled' if rule.code in active else 'disabled'} · plugin: {reg.rule_plugin[rule.code]}"))
+    console.print()
+    console.print(Text(rule.documentation()))
+    fields = option_fields(rule.Options)
+    if fields:
+        console.print()
+        console.print(Text("Options", style="bold"))
+        for name, _tp, f in fields:
+            default = option_default(f)
+            shown = f"[{len(default)} entries]" if isinstance(default, (list, tuple)) and len(default) > 6 else repr(default)
+            console.print(Text(f"  {name} (default {shown}): {f.metadata.get('help', '')}"))
+    return ExitCode.CLEAN
+
+
+def _plugins(session: Any) -> int:
+    for info in session.registry.plugins.values():
+        where = f"{info.distribution} {info.version}".strip() or info.origin
+        rules = ", ".join(info.rules) or "-"
+        print(f"{info.name:24} {info.origin:12} {where:24} rules: {rules}")
+    return ExitCode.CLEAN
+
+
+if __name__ == "__main__":
+    sys.exit(main())
