@@ -38,6 +38,13 @@ def newslint_rules():
     return [ParseError]
 
 
+@hookimpl
+def newslint_word_lists():
+    from newslint.text.attribution import ATTRIBUTION_NOUNS, ATTRIBUTION_VERBS
+
+    return {"attribution-verbs": ATTRIBUTION_VERBS, "attribution-nouns": ATTRIBUTION_NOUNS}
+
+
 @hookimpl(trylast=True)
 def newslint_parse(path: str, source: str):
     if path.lower().endswith(MARKDOWN_SUFFIXES):

@@ -1,0 +1,343 @@
+"""Attribution detection: which parts of a sentence are a source's words, not the writer's.
+
+Shared by every rule that needs the writer's voice (hedging) or the presence
+of a source (attribution). For each sentence it finds reporting cues outside
+quotations ("said", "told", "according to", "in a statement", "was confirmed
+by"), the source they are tied to, what kind of source that is, and the
+attributed content range. Results are cached per document.
+
+The cue lexicons are the shared word lists ``attribution-verbs`` and
+``attribution-nouns`` (declared by the core plugin, extendable in rules.yaml).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterable
+
+from newslint.model import Document, Sentence
+from newslint.text.lexicon import Lexicon
+
+#: Default reporting verbs (any tense listed explicitly; matching is whole-word).
+ATTRIBUTION_VERBS = (
+    "said", "says", "say", "told", "tells", "tell", "added", "adds", "stated", "states", "announced",
+    "announces", "confirmed", "confirms", "denied", "denies", "claimed", "claims", "dismissed", "dismisses",
+    "urged", "urges", "wrote", "writes", "estimated", "estimates", "reported", "reports", "noted", "notes",
+    "explained", "explains", "warned", "warns", "insisted", "insists", "argued", "argues", "contended",
+    "maintained", "asserted", "indicated", "indicates", "emphasized", "emphasised", "emphasizes",
+    "emphasises", "stressed", "stresses", "acknowledged", "acknowledges", "admitted", "admits", "conceded",
+    "predicted", "predicts", "alleged", "alleges", "accused", "testified", "tweeted", "posted", "replied",
+    "responded", "revealed", "disclosed", "declared", "complained", "vowed", "promised", "threatened",
+    "cautioned", "observed", "described", "cited", "labelled", "labeled", "labeling", "labelling",
+    "forecast", "forecasts", "projected", "calculated", "counted", "recorded", "found", "showed", "show",
+    "shows", "suggested", "suggests", "echoed", "countered", "rejected", "blamed", "praised",
+    "criticised", "criticized", "recalled", "pointed out", "according to", "quoted", "quoting",
+)
+#: Default nominal cues: the document or channel a statement came through.
+ATTRIBUTION_NOUNS = (
+    "in a statement", "in a press release", "in a report", "in an interview", "in a filing",
+    "in a letter", "in a post", "in a tweet", "in a memo", "in court documents", "in court filings",
+    "at a news conference", "at a press conference", "at a briefing", "in a briefing",
+    "in testimony", "in a speech", "in an email", "in a video", "in remarks", "in a social media post",
+)
+
+PRONOUNS = frozenset("he she they it we i you who which".split())
+VAGUE_HEADS = frozenset("""critics experts analysts observers commentators people others many some most several
+scientists researchers economists insiders skeptics sceptics supporters opponents residents locals
+studies research reports""".split())
+ANONYMOUS = re.compile(
+    r"\b(?:a|an|one|two|three|several|some|multiple)?\s*(?:[\w.-]+\s+){0,3}"
+    r"(?:sources?|insiders?|(?:person|people|officials?|aides?|diplomats?)\s+(?:familiar|close|with\s+knowledge|briefed))\b",
+    re.IGNORECASE)
+BARE_SOURCE = re.compile(r"^(?:a|one|another|the|some|two|three|several)?\s*sources?$", re.IGNORECASE)
+ANONYMITY_REASON = re.compile(
+    r"\b(?:condition\s+of\s+anonymity|(?:asked|declined|requested)\s+not\s+to\s+be\s+(?:named|identified)|"
+    r"not\s+authori[sz]ed\s+to\s+(?:speak|discuss|comment)|(?:speaking|spoke)\s+anonymously|"
+    r"because\s+(?:he|she|they)\s+(?:was|were)\s+not\s+authori[sz]ed)\b", re.IGNORECASE)
+
+_WORD = re.compile(r"[\w’'.-]+")
+_CLAUSE_BREAK = re.compile(r"[,;:—–(]|\b(?:and|but|while|as|because|after|before|when|although|though)\b")
+_TRAILER = re.compile(
+    r"(?:\s*(?:[A-Z][\w.’'-]*|\d[\w,.:-]*|(?i:on|in|at|last|this|late|early|during|earlier|later|after|before|"
+    r"from|to|by|via|over|a|an|the|his|her|their|its|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"week|month|year|night|morning|afternoon|evening|today|yesterday|statement|interview|briefing|conference|"
+    r"news|press|release|report|told|reporters|journalists|said|says|added|spokesman|spokeswoman|spokesperson|"
+    r"of|for|with|and|on\s+condition\s+of\s+anonymity))\b)*[\s.!?\"”’)]*\Z")
+_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|has been|have been|had been)\s+$", re.IGNORECASE)
+_BY_AGENT = re.compile(r"\s+by\s+", re.IGNORECASE)
+#: Cue forms that are often nouns or adjectives ("claims of", "the alleged fraud", "the United States").
+AMBIGUOUS_CUES = frozenset("""claims reports states notes estimates forecasts forecast show shows found alleged
+described labeling labelling labelled labeled cited counted recorded suggested suggests indicates observed posted
+quoted quoting recalled projected calculated predicts accused blamed praised rejected criticised criticized
+promised threatened echoed countered tells tell say""".split())
+_NOUN_BEFORE = re.compile(r"\b(?:the|a|an|these|those|this|that|its|their|his|her|our|such|new|any|no|of|"
+                          r"whose|earlier|recent|false|unconfirmed|media|press|news)\s+$", re.IGNORECASE)
+_NOT_REPORTING_BEFORE = re.compile(r"(?:\bnot|n[’']t|\bto|\bcannot|\bwould|\bcould|\bmight|\bmay|\bwill|"
+                                   r"\bshall|\bshould|\bmust|\bcan)\s+$", re.IGNORECASE)
+_NOUN_AFTER = re.compile(r"\s+(?:of|for|about|in|on|from|and|or)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """A reporting cue tied (or not) to a source, in block-text coordinates.
+
+    ``source_kind`` is one of ``named`` (a name or an organisation), ``role``
+    (a described but identifiable source: "the ministry", "a spokesman"),
+    ``pronoun``, ``vague`` ("critics", "experts"), ``anonymous`` ("a source",
+    "people familiar with the matter"), ``document`` (a nominal cue) or
+    ``agentless`` (a passive with nobody named: "is estimated").
+    """
+
+    cue_start: int
+    cue_end: int
+    cue: str
+    source: str
+    source_start: int
+    source_end: int
+    source_kind: str
+    content_start: int
+    content_end: int
+    position: str  # leading | trailing | according | nominal | relative | passive
+
+    @property
+    def has_source(self) -> bool:
+        return self.source_kind != "agentless"
+
+
+class AttributionFinder:
+    """Finds attributions in sentences; build once per configuration."""
+
+    def __init__(self, verbs: Iterable[str] = ATTRIBUTION_VERBS, nouns: Iterable[str] = ATTRIBUTION_NOUNS):
+        self.verbs = Lexicon(verbs)
+        self.nouns = Lexicon(nouns)
+
+    def find(self, sentence: Sentence) -> list[Attribution]:
+        """Attributions of one sentence (cues inside quotations are ignored)."""
+        block, text = sentence.block, sentence.block.text
+        s0, s1 = sentence.start, sentence.end
+        found: list[Attribution] = []
+        for m in self.nouns.finditer(text, s0, s1):
+            if not block.in_quote(m.start):
+                found.append(Attribution(m.start, m.end, m.entry, m.text, m.start, m.end, "document",
+                                         s0, s1, "nominal"))
+        for m in self.verbs.finditer(text, s0, s1):
+            if block.in_quote(m.start):
+                continue
+            att = self._verb(text, s0, s1, m.start, m.end, m.entry)
+            if att is not None:
+                found.append(att)
+        return found
+
+    def _verb(self, text: str, s0: int, s1: int, c0: int, c1: int, cue: str) -> Attribution | None:
+        cue_l = cue.lower()
+        if not _is_reporting_use(text, s0, c0, c1, cue_l):
+            return None
+        if cue_l == "according to":
+            src0, src1 = _np_after(text, c1, s1)
+            if src0 == src1:
+                return None
+            source = text[src0:src1]
+            if re.match(r"(?:plan|schedule|the\s+plan|the\s+schedule)\b", source, re.IGNORECASE):
+                return None
+            return Attribution(c0, c1, cue, source, src0, src1, classify_source(source, True), s0, s1, "according")
+        before = text[s0:c0]
+        if _PASSIVE_BEFORE.search(before):
+            by = _BY_AGENT.match(text, c1, s1)
+            if by:
+                src0, src1 = _np_after(text, by.end(), s1)
+                source = text[src0:src1]
+                return Attribution(c0, c1, cue, source, src0, src1, classify_source(source, True),
+                                   _clause_start(text, s0, c0), s1, "passive")
+            return Attribution(c0, c1, cue, "", c0, c0, "agentless", _clause_start(text, s0, c0), s1, "passive")
+        rel = re.search(r",\s*(?:who|which)\s+(?:(?:also|later|then|has|had|have)\s+)?$", before)
+        if rel:
+            src1 = s0 + rel.start()
+            src0 = _np_before_start(text, s0, src1)
+            source = text[src0:src1]
+            return Attribution(c0, c1, cue, source, src0, src1, classify_source(source, False), src0, s1,
+                               "relative")
+        # Inverted trailing attribution: ", said the ministry." / ", the ministry said."
+        comma = text.rfind(",", s0, c0)
+        if comma != -1 and _TRAILER.match(text[c1:s1]):
+            between = text[comma + 1:c0].strip()
+            if between and len(between.split()) <= 9 and not _has_finite_break(between):
+                src0 = comma + 1 + (len(text[comma + 1:c0]) - len(text[comma + 1:c0].lstrip()))
+                return Attribution(c0, c1, cue, between, src0, src0 + len(between),
+                                   classify_source(between, False), s0, s1, "trailing")
+            after0, after1 = _np_after(text, c1, s1)
+            if not between and after0 < after1:
+                source = text[after0:after1]
+                return Attribution(c0, c1, cue, source, after0, after1, classify_source(source, False), s0, s1,
+                                   "trailing")
+        if text[s0:c0].rstrip().endswith(","):
+            # "Two officials, who spoke on condition of anonymity, said …": the subject opens the sentence
+            src0, first_comma = s0, text.find(",", s0, c0)
+            source = text[s0:first_comma].strip()
+            return Attribution(c0, c1, cue, source, src0, first_comma,
+                               classify_source(text[s0:c0], True), s0, s1, "leading")
+        src0 = _np_before_start(text, s0, c0)
+        source = text[src0:c0].strip()
+        if not source:
+            return None
+        return Attribution(c0, c1, cue, source, src0, src0 + len(source), classify_source(source, src0 == s0),
+                           _clause_start(text, s0, src0), s1, "leading")
+
+    def writer_voice(self, sentence: Sentence, attributions: list[Attribution] | None = None) -> list[tuple[int, int]]:
+        """Ranges of the sentence in the writer's own voice: outside quotes and attributed content."""
+        atts = self.find(sentence) if attributions is None else attributions
+        cut = [(q.start, q.end) for q in sentence.quotes()]
+        cut += [(a.content_start, a.content_end) for a in atts if a.has_source]
+        return subtract((sentence.start, sentence.end), cut)
+
+
+def _is_reporting_use(text: str, s0: int, c0: int, c1: int, cue_l: str) -> bool:
+    """Reject cue words used as nouns, adjectives, names or non-reporting verbs."""
+    if c0 > s0 and text[c0].isupper() and cue_l != "according to":
+        return False  # "the United States", "Consumer Reports"
+    before = text[max(s0, c0 - 30):c0]
+    if _NOT_REPORTING_BEFORE.search(before):
+        return False  # "could not say", "declined to say"
+    if cue_l.endswith("ing") and cue_l != "according to":
+        return False  # participles elaborate an earlier cue: "…, labeling them …"
+    if cue_l in AMBIGUOUS_CUES:
+        if _NOUN_BEFORE.search(before) or _NOUN_AFTER.match(text, c1):
+            return False
+        if cue_l in ("alleged", "accused") and not re.match(r"\s+(?:that|him|her|them|[A-Z])", text[c1:c1 + 12]):
+            return False
+    return True
+
+
+def subtract(span: tuple[int, int], cuts: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``span`` minus the union of ``cuts``, as sorted ranges."""
+    out: list[tuple[int, int]] = []
+    pos, end = span
+    for c0, c1 in sorted(cuts):
+        if c1 <= pos:
+            continue
+        if c0 > pos:
+            out.append((pos, min(c0, end)))
+        pos = max(pos, c1)
+        if pos >= end:
+            break
+    if pos < end:
+        out.append((pos, end))
+    return [r for r in out if r[1] > r[0]]
+
+
+def _has_finite_break(between: str) -> bool:
+    return bool(re.search(r"\b(?:and|but|that|which|because|when|if)\b", between, re.IGNORECASE))
+
+
+def _np_after(text: str, i: int, end: int) -> tuple[int, int]:
+    """A noun phrase right after ``i``: up to a comma, clause break or 10 words."""
+    m = re.match(r"\s*", text[i:end])
+    start = i + (m.end() if m else 0)
+    stop = start
+    words = 0
+    for w in _WORD.finditer(text, start, end):
+        gap = text[stop:w.start()]
+        if words and (("," in gap) or (";" in gap) or ("(" in gap)):
+            break
+        if words and w.group().lower() in ("that", "who", "which", "show", "shows", "showed", "said"):
+            break
+        stop = w.end()
+        words += 1
+        if words >= 10:
+            break
+    return start, stop
+
+
+def _np_before_start(text: str, s0: int, c0: int) -> int:
+    """Start of the noun phrase ending just before ``c0`` (back to a clause break, at most 10 words)."""
+    words = list(_WORD.finditer(text, s0, c0))
+    start = c0
+    for w in reversed(words[-10:]):
+        gap = text[w.end():start]
+        if start != c0 and _CLAUSE_BREAK.search(gap):
+            break
+        if w.group().lower() in ("and", "but", "that", "while", "as", "because", "after", "when", "although"):
+            break
+        start = w.start()
+    while start < c0 and text[start].isspace():
+        start += 1
+    return start
+
+
+def _clause_start(text: str, s0: int, i: int) -> int:
+    """Start of the clause containing ``i``: after the last comma/semicolon/conjunction before it."""
+    best = s0
+    for m in _CLAUSE_BREAK.finditer(text, s0, i):
+        best = m.end()
+    while best < i and text[best].isspace():
+        best += 1
+    return best
+
+
+_PROPER = re.compile(r"\b[A-Z][a-z’'-]+|\b[A-Z]{2,}\b")
+ROLE_WORDS = re.compile(
+    r"\b(?:ministry|department|government|police|authority|authorities|company|firm|board|union|council|"
+    r"court|spokes(?:man|woman|person)|agency|office|commission|committee|army|military|navy|prosecutors?|"
+    r"officials?|minister|president|chairman|chairwoman|chief|director|governor|mayor|manager|coach|club|"
+    r"bank|regulator|report|study|survey|poll|data|figures|statement|analysis|review|inquiry|investigation|"
+    r"spokesman|kremlin|pentagon|white house)\b", re.IGNORECASE)
+
+
+def classify_source(source: str, sentence_initial: bool) -> str:
+    """Classify a source noun phrase (see :class:`Attribution`)."""
+    s = source.strip().strip(",")
+    low = s.lower()
+    if not s:
+        return "agentless"
+    if sentence_initial and len(s.split()) == 1 and ROLE_WORDS.fullmatch(low):
+        return "anonymous" if low in ("officials", "sources") else "role"
+    if low in PRONOUNS or low.split()[0] in PRONOUNS and len(low.split()) == 1:
+        return "pronoun"
+    if BARE_SOURCE.match(low) or ANONYMOUS.search(s):
+        return "anonymous"
+    words = low.split()
+    det = words[0] in ("some", "many", "most", "several", "few", "numerous", "various", "other")
+    head = words[-1]
+    if head in VAGUE_HEADS and not _PROPER.search(" ".join(s.split()[1:]) if sentence_initial else s):
+        return "vague"
+    if det and not _PROPER.search(" ".join(s.split()[1:])):
+        return "vague"
+    proper = _PROPER.findall(" ".join(s.split()[1:]) if sentence_initial else s)
+    if proper:
+        return "named"
+    if sentence_initial and len(s.split()) == 1 and s[:1].isupper():
+        return "named"
+    if ROLE_WORDS.search(s):
+        return "role"
+    return "role" if len(words) <= 4 else "vague"
+
+
+_FINDER_CACHE: dict[tuple, AttributionFinder] = {}
+
+
+def finder_for(config) -> AttributionFinder:
+    """The finder for a configuration's word lists (built once per distinct lists)."""
+    try:
+        verbs = config.word_list("attribution-verbs")
+        nouns = config.word_list("attribution-nouns")
+    except (KeyError, AttributeError):
+        verbs, nouns = ATTRIBUTION_VERBS, ATTRIBUTION_NOUNS
+    key = (verbs, nouns)
+    finder = _FINDER_CACHE.get(key)
+    if finder is None:
+        finder = _FINDER_CACHE[key] = AttributionFinder(verbs, nouns)
+    return finder
+
+
+def attributions(document: Document, sentence: Sentence, config=None) -> list[Attribution]:
+    """Attributions of a sentence, computed once per document and shared by all rules."""
+    cache = document.meta.setdefault("newslint.attributions", {})
+    key = (sentence.block.index, sentence.index)
+    found = cache.get(key)
+    if found is None:
+        found = cache[key] = finder_for(config).find(sentence)
+    return found
+
+
+def writer_voice(document: Document, sentence: Sentence, config=None) -> list[tuple[int, int]]:
+    """Block-text ranges of ``sentence`` in the writer's own voice (not quoted, not attributed)."""
+    return finder_for(config).writer_voice(sentence, attributions(document, sentence, config))
