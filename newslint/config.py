@@ -24,6 +24,7 @@ PER_PATH_KEYS = {"paths", "select", "extend-select", "ignore", "rules"}
 PLUGIN_KEYS = {"disable"}
 
 Marks = dict[tuple, tuple[int, int]]
+_PLAIN_COLLECTION_TAGS = frozenset({"tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"})
 
 
 # --- loading -----------------------------------------------------------------
@@ -67,6 +68,8 @@ def _construct(loader: Any, node: Any, key: tuple, marks: Marks, path: str) -> A
     import yaml
 
     marks[key] = (node.start_mark.line + 1, node.start_mark.column + 1)
+    if isinstance(node, (yaml.MappingNode, yaml.SequenceNode)) and node.tag not in _PLAIN_COLLECTION_TAGS:
+        raise ConfigError(path, *marks[key], f"tag {node.tag!r} is not allowed (plain YAML only)")
     if isinstance(node, yaml.MappingNode):
         out: dict[Any, Any] = {}
         for k_node, v_node in node.value:

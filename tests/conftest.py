@@ -1,0 +1,36 @@
+"""Shared fixtures for the core tests."""
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+KURSK = SHARED / "samples" / "kursk-draft.txt"
+
+
+@pytest.fixture
+def sample_session():
+    """Make a Session with the test-only sample rules (and no entry-point plugins)."""
+    from newslint import make_config
+    from newslint.runner import Session
+    from tests.support import sample_rules
+
+    def make(config=None):
+        return Session(make_config(config), load_entry_points=False, extra_plugins=[sample_rules])
+
+    return make
+
+
+@pytest.fixture
+def run_cli(tmp_path):
+    """Run the newslint CLI in a subprocess; return (exit code, stdout, stderr)."""
+    def run(*args, cwd=None, stdin=None, env=None):
+        proc = subprocess.run([sys.executable, "-m", "newslint", *map(str, args)], capture_output=True, text=True,
+                              cwd=cwd or tmp_path, input=stdin, env=env, timeout=120)
+        return proc.returncode, proc.stdout, proc.stderr
+
+    return run
