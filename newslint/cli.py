@@ -60,6 +60,9 @@ def _base_parser() -> argparse.ArgumentParser:
     rules.add_argument("rule", nargs="?", metavar="CODE|NAME")
     rules.add_argument("--config", metavar="FILE")
     sub.add_parser("plugins", help="list installed plugins and the rules they add")
+    conf = sub.add_parser("config", help="print the configuration in force as a documented rules.yaml")
+    conf.add_argument("--defaults", action="store_true", help="ignore config files: print the built-in defaults")
+    conf.add_argument("--config", metavar="FILE")
     return parser
 
 
@@ -69,8 +72,9 @@ def _peek_disabled(argv: Sequence[str]) -> tuple[list[str], str | None, bool]:
     pre.add_argument("--config")
     pre.add_argument("--isolated", action="store_true")
     pre.add_argument("paths", nargs="*")
-    known, _ = pre.parse_known_args(argv[1:] if argv and argv[0] == "check" else [])
-    return known.disable_plugin, known.config, known.isolated
+    pre.add_argument("--defaults", action="store_true")
+    known, _ = pre.parse_known_args(argv[1:] if argv and argv[0] in ("check", "rules", "config") else [])
+    return known.disable_plugin, known.config, known.isolated or known.defaults
 
 
 def _config_path(explicit: str | None, isolated: bool, paths: Sequence[str]) -> str | None:
@@ -129,6 +133,11 @@ def _main(argv: list[str]) -> int:
         return _rules(session, args.rule)
     if args.command == "plugins":
         return _plugins(session)
+    if args.command == "config":
+        from newslint.defaults import render_config
+
+        sys.stdout.write(render_config(session))
+        return ExitCode.CLEAN
     return _check(session, args)
 
 

@@ -1,0 +1,27 @@
+"""The documented default configuration (rules.yaml) round-trips to the built-in defaults."""
+from __future__ import annotations
+
+import dataclasses
+
+from newslint import make_config
+from newslint.config import load_config
+from newslint.defaults import render_config
+from newslint.runner import Session
+
+
+def snapshot(session):
+    return {a.rule.code: (a.severity, dataclasses.asdict(a.rule.options) if dataclasses.is_dataclass(a.rule.options)
+                          else None) for a in session.global_rules}
+
+
+def test_rendered_defaults_load_back_to_the_same_configuration(tmp_path):
+    defaults = Session(make_config(None))
+    text = render_config(defaults)
+    path = tmp_path / "rules.yaml"
+    path.write_text(text, encoding="utf-8")
+    loaded = Session(load_config(path))
+    assert snapshot(loaded) == snapshot(defaults)
+    for name in defaults.registry.word_lists:
+        assert loaded.config.word_list(name) == defaults.config.word_list(name)
+    for rule in defaults.registry.sorted_rules():
+        assert f"  {rule.code}:\n" in text and rule.summary.split()[0] in text
