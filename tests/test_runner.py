@@ -99,3 +99,38 @@ def test_invalid_finding_is_rejected_naming_plugin():
     s = Session(make_config(None), load_entry_points=False, extra_plugins=[Plugin()])
     result = s.lint_source("d.md", "Hello.\n")
     assert result.findings == [] and "bad-plugin" in result.errors[0].message
+
+
+def test_plugin_parser_claims_other_formats_first(sample_session):
+    from newslint import Block, BlockKind, Document, hookimpl, make_config
+    from newslint.parsing.structure import finish_document
+    from newslint.runner import Session
+    from tests.support import sample_rules
+
+    class HtmlParser:
+        __name__ = "html-parser"
+
+        @hookimpl
+        def newslint_parse(self, path, source):
+            if not path.endswith(".html"):
+                return None
+            start = source.index("<p>") + 3
+            end = source.index("</p>")
+            doc = Document(path=path, source=source, format="html")
+            doc.blocks.append(Block(BlockKind.PARAGRAPH, start, end, source[start:end], [0], [start]))
+            return finish_document(doc)
+
+    s = Session(make_config(None), load_entry_points=False, extra_plugins=[sample_rules, HtmlParser()])
+    [f] = [f for f in s.lint_source("a.html", "<html><p>A banana.</p></html>").findings if f.code == "TST001"]
+    assert f.span.start.offset == len("<html><p>A ")
+    assert s.lint_source("a.md", "Title\n\nA banana.\n").findings  # markdown still parsed by the core
+
+
+def test_plugins_disabled_from_config(tmp_path):
+    from newslint.config import load_config
+    from newslint.runner import Session
+
+    p = tmp_path / "rules.yaml"
+    p.write_text("plugins:\n  disable: [duplicates, headlines, attribution, hedging]\n")
+    s = Session(load_config(p))
+    assert s.registry.rules and all(code.startswith("NL0") for code in s.registry.rules)
