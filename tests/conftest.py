@@ -27,7 +27,12 @@ def sample_session():
 
 @pytest.fixture
 def run_cli(tmp_path):
-    """Run the newslint CLI in a subprocess; return (exit code, stdout, stderr)."""
+    """Run the newslint CLI in a subprocess; return (exit code, stdout, stderr).
+
+    ``tmp_path`` is marked as a repository root so config discovery never walks above it.
+    """
+    (tmp_path / ".git").mkdir(exist_ok=True)
+
     def run(*args, cwd=None, stdin=None, env=None):
         proc = subprocess.run([sys.executable, "-m", "newslint", *map(str, args)], capture_output=True, text=True,
                               cwd=cwd or tmp_path, input=stdin, env=env, timeout=120)
