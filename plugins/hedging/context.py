@@ -1,0 +1,225 @@
+"""Context rules: is this use of a hedge word a hedge?
+
+Each judge looks at a few words around one lexicon match inside its sentence
+and returns the span to report (block-text coordinates, sometimes widened to
+the verb the hedge qualifies: "may have been") or None. The judges never
+look beyond the sentence, so they cost a handful of regex steps per match.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Mapping, Sequence
+
+from newslint.text.lexicon import Lexicon
+
+_TOKEN = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*|\d[\d,.]*|[^\w\s]")
+_WORDS_BEFORE = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*|[^\w\s]")
+
+Span = tuple[int, int]
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A lexicon match in the sentence ``[s0, s1)`` of a block's ``text``."""
+
+    text: str
+    start: int
+    end: int
+    entry: str  # the casefolded list entry
+    s0: int
+    s1: int
+
+    def after(self, n: int = 4, pos: int | None = None) -> list[re.Match[str]]:
+        """Up to ``n`` tokens (words, numbers, punctuation) after the match, inside the sentence."""
+        found = []
+        for m in _TOKEN.finditer(self.text, self.end if pos is None else pos, self.s1):
+            found.append(m)
+            if len(found) == n:
+                break
+        return found
+
+    def before(self, n: int = 3) -> list[str]:
+        """Up to ``n`` casefolded tokens before the match, inside the sentence, nearest last."""
+        return [t.casefold() for t in _WORDS_BEFORE.findall(self.text, max(self.s0, self.start - 60), self.start)][-n:]
+
+    @property
+    def sentence(self) -> str:
+        return self.text[self.s0:self.s1]
+
+
+ADVERB_FILLERS = frozenset("""also still even yet soon now then already just ever eventually well not never only
+therefore thus in turn""".split())
+NEGATIONS = frozenset({"not", "never", "hardly", "barely", "scarcely"})
+#: Verbs ending in -ly, so an -ly word after a modal is not always an adverb.
+LY_VERBS = frozenset("apply rely reply supply fly multiply comply imply ally rally tally bully sully".split())
+#: Words that cannot follow a modal verb: the match is a noun ("military might") or the month.
+NOT_AFTER_MODAL = frozenset("""of and or is was are were has had in on at with from for to that which but than the
+a an his her its their this these those""".split())
+NOUN_BEFORE_MIGHT = frozenset("""the its his her their our my your all full sheer military economic naval financial
+industrial attacking nuclear air corporate whose with of""".split())
+#: Words after "X to" that show "to" is a preposition ("tended to the wounded", "said to reporters").
+NOT_VERB_AFTER_TO = frozenset("""the a an his her its their our my your this that these those him them us me it
+elderly people patients reporters journalists police""".split())
+BE_FORMS = frozenset("is are was were be been being am 's ’s".split())
+BECOME_FORMS = BE_FORMS | frozenset("became become becomes becoming seem seems seemed seeming heir heirs".split())
+PRONOUN_SUBJECTS = frozenset("he she they we i you it who".split())
+PREPOSITIONS = frozenset("""to that of in for by with and or but at on as from when than because since after
+before about""".split())
+NUMBER_WORDS = frozenset("""one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty
+forty fifty sixty seventy eighty ninety hundred hundreds thousand thousands million millions billion billions
+dozen dozens half third quarter fifth tenth score""".split())
+_CURRENCY = re.compile(r"[$£€¥]\s?\d")
+_PASSIVE_BEFORE = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|am)\s+(?:(?:widely|generally|also|still|now|not|often|long|commonly|"
+    r"locally|privately|already|once)\s+){0,2}$|['’]s\s+$", re.IGNORECASE)
+_SUBORDINATE_BEFORE = re.compile(
+    r"(?:\b(?:so(?:\s+that)?|as|than|before|until|till|whenever|wherever|if|whether|how|who|whom)\s+"
+    r"(?:[\w’'-]+\s+){0,2}|\b(?:what|whatever|all|everything|anything|nothing|best)\s+(?:[\w’'-]+\s+){1,2})$",
+    re.IGNORECASE)
+_PERMISSION_MARKER = re.compile(
+    r"\bunder\s+(?:[\w’'-]+\s+){0,3}(?:laws?|rules|regulations|legislation|act|scheme|terms|guidelines|code)\b|"
+    r"\bfree\s+of\s+charge\b|\bwithout\s+(?:prior\s+)?(?:permission|consent|consultation|approval|"
+    r"a\s+licen[cs]e|a\s+permit|a\s+visa)\b|\b(?:are|is)\s+(?:allowed|permitted|entitled|eligible)\b", re.IGNORECASE)
+PASSIVE_FRAMES = frozenset("believed thought said understood rumoured rumored".split())
+#: A clause word naming a source document or an institution: "the report", "the ministry".
+_SOURCE = re.compile(r"\b(?:reports?|stud(?:y|ies)|surveys?|polls?|data|figures|statistics|research|analysis|review|"
+                     r"inquiry|investigation|statement|findings|documents?|records?|ministry|department|government|"
+                     r"police|authorit(?:y|ies)|company|firm|board|court|agency|office|commission|committee|army|"
+                     r"military)\b", re.IGNORECASE)
+#: A clause word naming a person or group: "the senator", "teachers", "the union" (suffixes -er/-or/-ist/-ian/-ant/-ent).
+_PERSON = re.compile(r"\b(?:[^\W\d_]+(?:er|or|ist|ian|ant|ent)s?|man|men|woman|women|people|person|persons|staff|mps?|"
+                     r"chair|boss|chief|union|team|side|club|party|group|family|families|children|public|fans|he|she|"
+                     r"they|we|i|you)\b", re.IGNORECASE)
+
+
+def _is_adverb(word: str) -> bool:
+    w = word.casefold()
+    return w in ADVERB_FILLERS or (w.endswith("ly") and len(w) > 4 and w not in LY_VERBS)
+
+
+def _at(lexicon: Lexicon, text: str, pos: int, end: int) -> bool:
+    """Whether an entry of ``lexicon`` starts exactly at ``pos``."""
+    m = lexicon.search(text, pos, min(end, pos + 40))
+    return m is not None and m.start == pos
+
+
+class ContextRules:
+    """Judges for modals, verb frames, adverbs, adjectives and approximators."""
+
+    def __init__(self, lists: Mapping[str, Sequence[str]]):
+        self.ability = Lexicon(lists["ability-verbs"])
+        self.permission = Lexicon(lists["permission-verbs"])
+
+    # --- modals ---------------------------------------------------------------
+    def modal(self, c: Candidate) -> Span | None:
+        """Epistemic may/might/could, not the month, a name, the noun, ability or permission."""
+        if c.text[c.start].isupper() or c.sentence.rstrip(" \"”’)").endswith("?"):
+            return None  # "May", "Could this be…?"
+        base = c.entry.split()[0]
+        tokens = c.after(6)
+        negated, i = False, 0
+        while i < len(tokens) and _is_adverb(tokens[i].group()):
+            negated = negated or tokens[i].group().casefold() in NEGATIONS
+            i += 1
+        if i == len(tokens) or not tokens[i].group()[0].isalpha():
+            return None  # "military might.", "may 2005"
+        verb = tokens[i]
+        if verb.group().casefold() in NOT_AFTER_MODAL:
+            return None
+        before = c.before(1)
+        if base == "might" and before and (before[0] in NOUN_BEFORE_MIGHT or before[0] in ("'s", "’s")):
+            return None
+        if base == "could" and (negated or _at(self.ability, c.text, verb.start(), c.s1)
+                                or _SUBORDINATE_BEFORE.search(c.text, max(c.s0, c.start - 60), c.start)):
+            return None
+        if base == "may" and (_at(self.permission, c.text, verb.start(), c.s1)
+                              or _PERMISSION_MARKER.search(c.sentence)):
+            return None
+        end = verb.end()
+        if verb.group().casefold() == "have" and i + 1 < len(tokens) and tokens[i + 1].group().casefold() == "been":
+            end = tokens[i + 1].end()
+        return c.start, end
+
+    # --- verb frames ----------------------------------------------------------
+    def verb(self, c: Candidate) -> tuple[str, Span] | None:
+        """An epistemic verb frame; returns ("verb" | "weak", span)."""
+        words = c.entry.split()
+        if words[-1] == "to":
+            nxt = c.after(1)
+            if not nxt or not _starts_verb_phrase(nxt[0].group()):
+                return None  # "tended to the wounded", "said to reporters"
+            if words[0] in PASSIVE_FRAMES and not _PASSIVE_BEFORE.search(c.text, max(c.s0, c.start - 40), c.start):
+                return None  # "he said to…" is not "he is said to"
+            return "verb", (c.start, c.end)
+        if words[0] == "it":
+            nxt = c.after(1)
+            if nxt and nxt[0].group().casefold() in ("in", "on", "at", "before", "alongside", "with", "as"):
+                return None  # "it appeared in court"
+            return "verb", (c.start, c.end)
+        # "suggests that" / "indicates that": a hedge only when nobody is the subject
+        before = c.before(4)
+        if before and before[-1] == "to":
+            return "weak", (c.start, c.end)  # "appears to suggest that": part of a stack
+        if not _impersonal_subject(c.text, c.s0, c.start, before):
+            return None
+        return "verb", (c.start, c.end)
+
+    # --- adverbs and adjectives ----------------------------------------------
+    def adjective(self, c: Candidate) -> Span | None:
+        """Attributive "apparent/supposed/purported/probable", and "possible", "likely", "so-called"."""
+        e = c.entry
+        if e in ("likely", "so-called"):
+            return c.start, c.end
+        before = c.before(2)
+        nxt = c.after(1)
+        nxt_word = nxt[0].group().casefold() if nxt else ""
+        if e == "possible":
+            if nxt_word in ("to", "for"):
+                return None  # "it is possible to book": feasibility
+            if before and (before[-1] in ("as", "if", "where", "when", "whenever", "wherever", "it", "not", "no")
+                           or before[-1].endswith("est") or before[-1] in ("longer", "most", "least")):
+                return None  # "as soon as possible", "the best possible", "not possible"
+            return c.start, c.end
+        if not nxt or not nxt[0].group()[0].isalpha() or nxt_word in PREPOSITIONS:
+            return None  # predicative: "it became apparent that"
+        if before and before[-1] in BECOME_FORMS:
+            return None
+        return c.start, c.end
+
+    # --- approximators -----------------------------------------------------------
+    @staticmethod
+    def approximator(c: Candidate) -> Span | None:
+        """An approximator directly in front of a figure ("about 200", "some 5,000", "nearly a third")."""
+        tokens = c.after(2)
+        if not tokens:
+            return None
+        first = tokens[0].group()
+        low = first.casefold()
+        if first[0].isdigit() or _CURRENCY.match(c.text, tokens[0].start()) or low in NUMBER_WORDS:
+            return c.start, tokens[0].end()
+        if low in ("a", "an") and len(tokens) > 1 and tokens[1].group().casefold() in NUMBER_WORDS:
+            return c.start, tokens[1].end()
+        return None
+
+
+def _starts_verb_phrase(word: str) -> bool:
+    """Whether the word after "to" can start a verb phrase."""
+    w = word.casefold()
+    if not word[0].isalpha() or word[0].isupper() or w in NOT_VERB_AFTER_TO:
+        return False
+    return not (w.endswith("ly") and w not in LY_VERBS and len(w) > 4)
+
+
+def _impersonal_subject(text: str, s0: int, start: int, before: list[str]) -> bool:
+    """Whether the clause subject before ``start`` is no person, name, pronoun or source document."""
+    clause = re.split(r"[,;:—–(]", text[s0:start])[-1].strip()
+    if not clause:
+        return False
+    words = clause.split()
+    if before and before[-1] in PRONOUN_SUBJECTS:
+        return False
+    if any(w[:1].isupper() for w in words[1:]) or (len(words) == 1 and words[0][:1].isupper()
+                                                    and words[0].casefold() not in ("this", "that", "it")):
+        return False  # a name or an organisation
+    return not (_SOURCE.search(clause) or _PERSON.search(clause))

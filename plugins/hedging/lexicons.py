@@ -1,0 +1,123 @@
+"""Default word lists of the hedging family (shared lists, extendable in ``rules.yaml``).
+
+Every list is matched whole-word and case-insensitively by
+:class:`newslint.text.lexicon.Lexicon`; a phrase's inner spaces match any
+whitespace. The lists say *what* may be a hedge; the context rules in
+:mod:`.context` and :mod:`.legal` decide whether a given use is one.
+"""
+from __future__ import annotations
+
+#: Epistemic modals ("may have been", "could be higher"); ability, permission and nouns are filtered out.
+HEDGE_MODALS = ("may", "might", "could", "may well", "might well", "could well")
+
+#: Epistemic verb frames. "X to" frames need a verb after them; "believed to" and
+#: its kin need a passive ("is believed to"); "suggests that" needs a subject
+#: that is not a person or a source document.
+HEDGE_VERBS = (
+    "appear to", "appears to", "appeared to", "it appears", "it appeared", "it would appear",
+    "seem to", "seems to", "seemed to", "it seems", "it seemed", "it would seem",
+    "believed to", "thought to", "said to", "understood to", "rumoured to", "rumored to",
+    "tend to", "tends to", "tended to",
+    "suggests that", "suggest that", "suggested that", "indicates that", "indicate that",
+)
+
+#: Epistemic and hearsay adverbs.
+HEDGE_ADVERBS = (
+    "reportedly", "apparently", "possibly", "perhaps", "probably", "presumably", "seemingly",
+    "arguably", "supposedly", "purportedly", "conceivably", "ostensibly", "maybe",
+)
+
+#: Epistemic adjectives; "apparent", "supposed", "purported" and "probable" only before a noun.
+HEDGE_ADJECTIVES = ("apparent", "purported", "supposed", "so-called", "possible", "likely", "probable")
+
+#: Legal hedges, checked against legal usage (AP "allege").
+HEDGE_ALLEGATIONS = ("alleged", "allegedly")
+
+#: Words that hedge only weakly alone and are reported only when stacked with another hedge.
+HEDGE_WEAK = ("potentially", "suggest", "suggests", "indicate", "indicates")
+
+#: Approximators, checked only in front of a figure (rule NL407, off by default).
+HEDGE_APPROXIMATORS = (
+    "about", "around", "roughly", "approximately", "nearly", "almost", "some", "up to", "as many as",
+    "as much as", "an estimated", "close to", "upwards of", "in the region of",
+)
+
+#: Fixed phrases that are never hedges; a hedge inside one of them is ignored.
+HEDGE_EXCEPTIONS = (
+    "as soon as possible", "if possible", "where possible", "wherever possible", "whenever possible",
+    "when possible", "as far as possible", "so far as possible", "made possible", "make possible",
+    "makes possible", "making possible", "made it possible", "make it possible", "makes it possible",
+    "making it possible", "be that as it may", "come what may", "might as well", "may as well",
+    "could as well", "likely voters", "likely caucusgoers", "more likely", "less likely", "as likely",
+    "equally likely", "heir apparent", "heirs apparent", "supposed to", "presumed innocent",
+    "could not", "could never", "could only", "could hardly", "could barely", "could scarcely",
+    "could no longer", "could do nothing", "could do little", "not possibly", "cannot possibly",
+    "could not possibly", "all possible", "every possible", "any way possible",
+)
+
+#: Verbs that make "could" past ability or perception ("could see", "could be heard").
+ABILITY_VERBS = (
+    "see", "hear", "feel", "smell", "taste", "watch", "notice", "spot", "sense", "remember", "recall",
+    "recognise", "recognize", "imagine", "understand", "read", "write", "speak", "swim", "paint", "draw",
+    "sing", "dance", "play", "run", "walk", "ride", "drive", "afford", "manage", "cope", "tell",
+    "make out", "be seen", "be heard", "be felt", "be spotted", "be glimpsed", "be smelled", "be smelt",
+)
+
+#: Verbs that make "may" permission ("residents may apply for", "visitors may enter").
+PERMISSION_VERBS = (
+    "apply for", "apply online", "request", "book", "register", "enter", "claim", "submit", "appeal",
+    "opt", "choose", "contact", "park", "vote", "attend", "speak", "sign up", "take part", "visit",
+    "collect", "access", "download", "ask for", "buy", "order", "cancel", "withdraw", "enrol", "enroll",
+)
+
+#: Crimes and offences (nouns) and criminal acts (verbs): "alleged fraud", "allegedly stole".
+LEGAL_OFFENCES = (
+    "crime", "crimes", "offence", "offences", "offense", "offenses", "fraud", "frauds", "murder", "murders",
+    "manslaughter", "assault", "assaults", "attack", "attacks", "rape", "rapes", "abuse", "abuses",
+    "theft", "thefts", "robbery", "robberies", "burglary", "burglaries", "bribery", "bribe", "bribes",
+    "corruption", "embezzlement", "misconduct", "harassment", "stalking", "kidnapping", "kidnap",
+    "trafficking", "smuggling", "laundering", "extortion", "blackmail", "forgery", "arson", "shooting",
+    "stabbing", "killing", "killings", "homicide", "terrorism", "plot", "conspiracy", "wrongdoing",
+    "irregularities", "breach", "breaches", "violation", "violations", "offending", "hacking",
+    "insider dealing", "insider trading", "price fixing", "price-fixing", "tax evasion", "doping",
+    "cheating", "match-fixing", "match fixing", "war crimes", "genocide", "torture", "spying", "espionage",
+    "stole", "stolen", "steal", "stealing", "forged", "forging", "murdered", "killed", "kill", "raped",
+    "assaulted", "attacked", "abused", "defrauded", "embezzled", "bribed", "laundered", "smuggled",
+    "trafficked", "kidnapped", "stabbed", "shot", "hacked", "threatened", "harassed", "stalked",
+    "blackmailed", "extorted", "misused", "misappropriated", "diverted", "falsified", "lied", "cheated",
+    "set fire", "tried to kill", "sexually",
+)
+
+#: People labelled by a crime or as a victim: "alleged killer John Smith", "alleged victim".
+LEGAL_LABELS = (
+    "killer", "killers", "murderer", "murderers", "arsonist", "arsonists", "thief", "thieves", "rapist",
+    "rapists", "attacker", "attackers", "gunman", "gunmen", "shooter", "shooters", "fraudster", "fraudsters",
+    "perpetrator", "perpetrators", "ringleader", "ringleaders", "mastermind", "abuser", "abusers", "bomber",
+    "bombers", "hacker", "hackers", "smuggler", "smugglers", "terrorist", "terrorists", "paedophile",
+    "pedophile", "stalker", "kidnapper", "kidnappers", "victim", "victims",
+)
+
+#: Legal process that makes "alleged"/"allegedly" the required, legal use in a paragraph.
+LEGAL_ANCHORS = (
+    "charged", "charges", "charge", "indicted", "indictment", "trial", "court", "courts", "prosecutor",
+    "prosecutors", "prosecution", "prosecuted", "jury", "jurors", "judge", "pleaded", "pleads", "denies",
+    "denied", "convicted", "acquitted", "arrested", "arrest", "accused", "lawsuit", "sued", "suing",
+    "police", "detectives", "investigation", "investigators", "inquest", "tribunal", "hearing",
+    "allegation", "allegations", "complaint", "complainant", "disciplinary",
+)
+
+WORD_LISTS: dict[str, tuple[str, ...]] = {
+    "hedge-modals": HEDGE_MODALS,
+    "hedge-verbs": HEDGE_VERBS,
+    "hedge-adverbs": HEDGE_ADVERBS,
+    "hedge-adjectives": HEDGE_ADJECTIVES,
+    "hedge-allegations": HEDGE_ALLEGATIONS,
+    "hedge-weak": HEDGE_WEAK,
+    "hedge-approximators": HEDGE_APPROXIMATORS,
+    "hedge-exceptions": HEDGE_EXCEPTIONS,
+    "ability-verbs": ABILITY_VERBS,
+    "permission-verbs": PERMISSION_VERBS,
+    "legal-offences": LEGAL_OFFENCES,
+    "legal-labels": LEGAL_LABELS,
+    "legal-anchors": LEGAL_ANCHORS,
+}

@@ -1,0 +1,193 @@
+"""Find the hedges of a document in the writer's own voice, once per document.
+
+One compiled :class:`~newslint.text.lexicon.Lexicon` holds every hedge list, so
+a block is scanned once whatever the list sizes. Each match is then checked,
+cheapest test first: not a fixed non-hedge phrase, not inside a quotation, a
+hedge in its context (:mod:`.context`, :mod:`.legal`), and in the writer's
+voice (not attributed: :func:`newslint.text.attribution.writer_voice`). The
+result is cached in ``document.meta`` and shared by every NL4xx rule.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from typing import Mapping, Sequence
+
+from newslint.model import Block, BlockKind, Document, Sentence
+from newslint.text.attribution import attributions, finder_for
+from newslint.text.lexicon import Lexicon
+
+from .context import Candidate, ContextRules
+from .legal import LegalRules
+from .lexicons import WORD_LISTS
+
+#: Word list → hedge kind, in priority order (an entry in two lists keeps the first kind).
+LIST_KINDS = (
+    ("hedge-allegations", "alleged"), ("hedge-verbs", "verb"), ("hedge-modals", "modal"),
+    ("hedge-adverbs", "adverb"), ("hedge-adjectives", "adjective"), ("hedge-weak", "weak"),
+    ("hedge-approximators", "approximator"),
+)
+#: Kinds reported on their own (weak hedges count only in stacks; approximators are separate).
+STRONG = frozenset({"alleged", "verb", "modal", "adverb", "adjective"})
+#: At most this many words between two hedges of a stack ("could possibly", "may well potentially").
+STACK_GAP = 3
+_WORD = re.compile(r"\w+")
+_CACHE_KEY = "newslint_plugins.hedging"
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class Hedge:
+    """A hedge in the writer's voice, in block-text coordinates.
+
+    ``[start, end)`` is the hedge itself (reported); ``phrase_end`` may run on to
+    the verb it qualifies ("may have been"), for the message. ``reason``
+    explains an "alleged".
+    """
+
+    kind: str
+    block: Block
+    sentence: Sentence
+    start: int
+    end: int
+    entry: str
+    phrase_end: int
+    reason: str = ""
+
+    @property
+    def text(self) -> str:
+        """The hedge as written, with the verb it qualifies."""
+        return " ".join(self.block.text[self.start:max(self.end, self.phrase_end)].split())
+
+
+@dataclass
+class Scan:
+    """Everything the NL4xx rules report from, for one document."""
+
+    hedges: list[Hedge] = field(default_factory=list)  # strong hedges, in document order
+    approximators: list[Hedge] = field(default_factory=list)
+    stacks: list[tuple[Hedge, ...]] = field(default_factory=list)
+
+    def stacked(self, hedge: Hedge) -> bool:
+        return any(hedge in s for s in self.stacks)
+
+
+class Scanner:
+    """Compiled hedge lexicons and context rules for one set of word lists."""
+
+    def __init__(self, lists: Mapping[str, Sequence[str]]):
+        self.kinds: dict[str, str] = {}
+        for name, kind in LIST_KINDS:
+            for phrase in lists[name]:
+                self.kinds.setdefault(" ".join(phrase.casefold().split()), kind)
+        self.lexicon = Lexicon(self.kinds)
+        self.exceptions = Lexicon(lists["hedge-exceptions"])
+        self.context = ContextRules(lists)
+        self.legal = LegalRules(lists)
+
+    def scan(self, document: Document, config) -> Scan:
+        """The document's hedges (computed once per document and scanner)."""
+        cached = document.meta.get(_CACHE_KEY)
+        if cached is not None and cached[0] is self:
+            return cached[1]
+        result = Scan()
+        weak: list[Hedge] = []
+        for block in document.prose_blocks():
+            if block.role == "body" and block.kind is not BlockKind.BLOCKQUOTE:
+                for hedge in self._block(document, block, config):
+                    bucket = {"weak": weak, "approximator": result.approximators}.get(hedge.kind, result.hedges)
+                    bucket.append(hedge)
+        result.stacks = _stacks(sorted(result.hedges + weak, key=lambda h: (h.block.index, h.start)))
+        document.meta[_CACHE_KEY] = (self, result)
+        return result
+
+    def _block(self, document: Document, block: Block, config) -> list[Hedge]:
+        text = block.text
+        matches = [m for m in self.lexicon.finditer(text) if not block.in_quote(m.start)]
+        if not matches:
+            return []
+        fixed = [(e.start, e.end) for e in self.exceptions.finditer(text)]
+        starts = [s.start for s in block.sentences]
+        found = []
+        for m in matches:
+            if any(a <= m.start and m.end <= b for a, b in fixed):
+                continue
+            sentence = block.sentences[max(0, bisect.bisect_right(starts, m.start) - 1)]
+            entry = " ".join(m.entry.casefold().split())
+            c = Candidate(text, m.start, m.end, entry, sentence.start, sentence.end)
+            hedge = self._judge(self.kinds[entry], c, block, sentence)
+            if hedge is not None and _in_voice(document, sentence, hedge, config):
+                found.append(hedge)
+        return found
+
+    def _judge(self, kind: str, c: Candidate, block: Block, sentence: Sentence) -> Hedge | None:
+        reason = ""
+        if kind == "modal":
+            span = self.context.modal(c)
+        elif kind == "verb":
+            verdict = self.context.verb(c)
+            kind, span = verdict if verdict else (kind, None)
+        elif kind == "adjective":
+            span = self.context.adjective(c)
+        elif kind == "approximator":
+            span = self.context.approximator(c)
+        elif kind == "alleged":
+            verdict = self.legal.judge(c, block)
+            span, reason = verdict if verdict else (None, "")
+        else:  # adverbs and weak hedges need no context beyond the exceptions
+            span = (c.start, c.end)
+        if span is None:
+            return None
+        return Hedge(kind, block, sentence, span[0], span[1] if kind in ("alleged", "approximator") else c.end, c.entry, span[1],
+                     reason)
+
+
+def _in_voice(document: Document, sentence: Sentence, hedge: Hedge, config) -> bool:
+    """Whether the hedge is outside quotations and attributed content.
+
+    An attribution whose cue *is* the hedge ("the timing suggests that") does
+    not count: the hedge cannot be its own source.
+    """
+    atts = attributions(document, sentence, config)
+    own = [a for a in atts if a.cue_start < hedge.end and hedge.start < a.cue_end]
+    if own:
+        atts = [a for a in atts if a not in own]
+    voice = finder_for(config).writer_voice(sentence, atts)
+    return any(a <= hedge.start < b for a, b in voice)
+
+
+def _stacks(hedges: list[Hedge]) -> list[tuple[Hedge, ...]]:
+    """Runs of hedges in one sentence at most STACK_GAP words apart, with at least one strong hedge."""
+    stacks: list[tuple[Hedge, ...]] = []
+    run: list[Hedge] = []
+    for h in hedges:
+        if run and run[-1].sentence is h.sentence and h.start >= run[-1].end and \
+                len(_WORD.findall(h.block.text, run[-1].end, h.start)) <= STACK_GAP:
+            run.append(h)
+            continue
+        if len(run) > 1 and any(x.kind in STRONG for x in run):
+            stacks.append(tuple(run))
+        run = [h]
+    if len(run) > 1 and any(x.kind in STRONG for x in run):
+        stacks.append(tuple(run))
+    return stacks
+
+
+_SCANNERS: dict[tuple, Scanner] = {}
+
+
+def scanner_for(config) -> Scanner:
+    """The scanner for a configuration's word lists (built once per distinct set of lists)."""
+    lists = {name: _word_list(config, name) for name in WORD_LISTS}
+    key = tuple(lists.values())
+    scanner = _SCANNERS.get(key)
+    if scanner is None:
+        scanner = _SCANNERS[key] = Scanner(lists)
+    return scanner
+
+
+def _word_list(config, name: str) -> tuple[str, ...]:
+    try:
+        return config.word_list(name)
+    except (KeyError, AttributeError):
+        return WORD_LISTS[name]

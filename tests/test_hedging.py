@@ -1,0 +1,263 @@
+"""NL4xx hedging rules: every context rule, positive and negative."""
+from __future__ import annotations
+
+import pytest
+
+from newslint import make_config
+from newslint.runner import Session
+
+_SESSIONS: dict[str, Session] = {}
+
+
+def hedges(text: str, select: str = "NL4", **config) -> list[tuple[str, str]]:
+    """``(code, flagged text)`` for each NL4xx finding in a one-paragraph Markdown draft."""
+    key = repr((select, config))
+    if key not in _SESSIONS:
+        _SESSIONS[key] = Session(make_config({"select": [select], **config}))
+    result = _SESSIONS[key].lint_source("draft.md", text, keep_source=True)
+    return [(f.code, text[f.span.start.offset:f.span.end.offset]) for f in result.findings]
+
+
+def flagged(text: str, **kw) -> list[str]:
+    return [t for _, t in hedges(text, **kw)]
+
+
+# --- the labelled sentences H1-H20 of the linguistics notes -------------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The storm may reach the coast by Thursday.", [("NL401", "may")]),
+    ("The festival returns in May with 40 bands.", []),
+    ("Former Prime Minister Theresa May met the delegation.", []),
+    ("Rescuers could not reach the village until dawn.", []),
+    ("From the roof, residents could see smoke over the port.", []),
+    ("The merger could cost 3,000 jobs, the union said.", []),
+    ("“We might have to close the plant,” Lopez said.", []),
+    ("Police arrested Dana Cole, 34, who is accused of setting the fire.", []),
+    ("Alleged arsonist Dana Cole appeared in court Monday.", [("NL404", "Alleged arsonist")]),
+    ("The minister reportedly resigned on Friday.", [("NL403", "reportedly")]),
+    ("The minister resigned on Friday, Reuters reported.", []),
+    ("The plan appears to violate state law.", [("NL402", "appears to")]),
+    ("The governor appeared at the rally alongside party leaders.", []),
+    ("The senator suggested that the vote be delayed.", []),
+    ("The company is talking about layoffs.", []),
+    ("Some 5,000 homes lost power, the utility said.", []),
+    ("The outbreak could potentially spread to neighboring provinces.", [("NL405", "could potentially")]),
+    ("Most likely voters favor the incumbent, according to a Gallup poll.", []),
+    ("Perhaps the most important question is who pays.", [("NL403", "Perhaps")]),
+    ("It is believed the suspect fled north.", []),
+])
+def test_labelled_sentences(sentence, expected):
+    assert hedges(sentence) == expected
+
+
+# --- NL401 modals --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The collapse may have been caused by years of erosion.", "may"),
+    ("The final bill could be higher.", "could"),
+    ("More rain might fall on saturated ground later in the week.", "might"),
+    ("Many empty flats may not appear in the vacancy figures.", "may"),
+    ("Meridian could lose its licence if the port stays shut.", "could"),
+    ("It was, in what could be a record, the third win in a row.", "could"),
+    ("The rise may well reflect a new grading scale.", "may well"),
+])
+def test_modal_hedges(sentence, expected):
+    assert hedges(sentence) == [("NL401", expected)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Education Minister Corinne May said the government would pay.",
+    "May said insurance alone had cost more than the budget.",
+    "The museum will reopen on May 14.",
+    "He has often spoken of his country's military might.",
+    "It was a performance that showed the full extent of City's attacking might.",
+    "The army's might was on display.",
+    "Nurses could not keep up with demand on Saturday.",
+    "As a student Marren could paint with either hand.",
+    "Outside court, Fenwick could be seen speaking with his daughter.",
+    "She could remember only one worse year.",
+    "They left early so that they could catch the last train.",
+    "Firefighters did all they could to save the house.",
+    "Passengers who hold annual passes may apply for a partial refund online.",
+    "Visitors under 18 may enter free of charge on Sundays.",
+    "Employees in Germany may not be laid off without consultation under local law.",
+    "Households may switch to a fixed-price tariff before Nov. 1 under rules set by the regulator.",
+    "Be that as it may, the council voted for the plan.",
+    "We might as well wait for the results.",
+    "Could this be the end of the line?",
+])
+def test_modal_non_hedges(sentence):
+    assert hedges(sentence) == []
+
+
+# --- NL402 verb frames ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The questions appear to have been photographed in a print room.", "appear to"),
+    ("Investors seem to have lost patience with the strategy.", "seem to"),
+    ("Marren is said to have destroyed more than 200 paintings.", "said to"),
+    ("Saether is believed to favour a phased withdrawal.", "believed to"),
+    ("The virus is thought to spread more easily in crowded housing.", "thought to"),
+    ("Demand for electricity tends to peak in January.", "tends to"),
+    ("The timing of the walkout suggests that the union planned it.", "suggests that"),
+    ("It seems the plan was never costed.", "It seems"),
+    ("The deal is widely understood to include a pay rise.", "understood to"),
+])
+def test_hedging_verbs(sentence, expected):
+    assert hedges(sentence) == [("NL402", expected)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Fenwick appeared in the dock wearing a grey suit.",
+    "Volunteers tended to elderly residents in the parish hall.",
+    "Nurses tended to the wounded.",
+    "The mayor said to reporters that she would stand again.",
+    "Hale suggested that the council delay the work.",
+    "The report suggests that rents will keep rising.",
+    "Two officials, who spoke on condition of anonymity, said the talks had stalled.",
+])
+def test_hedging_verb_non_hedges(sentence):
+    assert hedges(sentence) == []
+
+
+# --- NL403 adverbs and adjectives ----------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Fenwick apparently spent 300,000 pounds in the first year.", "apparently"),
+    ("Some farmers probably sowed too late.", "probably"),
+    ("The virus presumably travelled home with them.", "presumably"),
+    ("The city has completed 640 homes under its so-called Fair Rent scheme.", "so-called"),
+    ("The supposed savings from automated signalling have never been published.", "supposed"),
+    ("In an apparent attempt to ease tensions, Meridian withdrew its lawsuit.", "apparent"),
+    ("A possible second cluster has emerged at a nursery.", "possible"),
+    ("Wholesale prices will likely rise by a fifth.", "likely"),
+    ("Harlow Civil Engineering is the likely winner.", "likely"),
+    ("Nowak, arguably the best finisher in the division, has scored 14 goals.", "arguably"),
+    ("The scheme was supposedly designed to halve the waiting list.", "supposedly"),
+])
+def test_hedging_words(sentence, expected):
+    assert hedges(sentence) == [("NL403", expected)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The museum opened “Perhaps Tomorrow,” a survey of Marren's work.",
+    "Whitcombe, named heir apparent to Lindqvist last year, will oversee the restructuring.",
+    "Trains are supposed to run every ten minutes.",
+    "Families should contact their clinic as soon as possible.",
+    "The club will do so if possible.",
+    "It is the best possible outcome for the club.",
+    "It is possible to book tickets online.",
+    "Women are more likely to be affected than men.",
+    "It became apparent that the ship was sinking.",
+])
+def test_hedging_word_non_hedges(sentence):
+    assert hedges(sentence) == []
+
+
+# --- NL404 alleged -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("An alleged error in question 7 was never corrected.", "alleged"),
+    ("City's alleged interest in goalkeeper Marek Duda has unsettled the visitors.", "alleged"),
+    ("Lindqvist allegedly clashed with the board over the strategy.", "allegedly"),
+    ("The alleged victim was taken to hospital.", "alleged victim"),
+    ("Alleged killer John Smith was remanded in custody.", "Alleged killer"),
+    ("She was accused of allegedly taking the money.", "allegedly"),
+])
+def test_alleged_misuse(sentence, expected):
+    assert hedges(sentence) == [("NL404", expected)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The alleged fraud came to light when an auditor queried a bill.",
+    "Fenwick allegedly forged the signature of the chairwoman.",
+    "He allegedly stole 40,000 pounds from the club.",
+    "Cole, who is charged with arson, allegedly bought petrol that morning.",
+    "Prosecutors alleged that the money paid for a holiday home.",
+    "It is alleged that the money was moved abroad.",
+    "The alleged attacker fled on foot.",
+])
+def test_alleged_legal_use(sentence):
+    assert hedges(sentence) == []
+
+
+# --- NL405 stacks, NL406 density, NL407 approximators --------------------------------------------
+
+def test_stack_is_reported_once():
+    assert hedges("The figures could possibly be revised.") == [("NL405", "could possibly")]
+    assert hedges("The data appears to suggest that prices will fall.") == [("NL405", "appears to suggest that")]
+
+
+def test_stack_parts_reported_when_stack_rule_is_off():
+    found = hedges("The figures could possibly be revised.", ignore=["NL405"])
+    assert sorted(found) == [("NL401", "could"), ("NL403", "possibly")]
+
+
+def test_hedges_far_apart_are_not_a_stack():
+    text = "Prices may rise in the coming months as the cost of imported gas possibly doubles."
+    assert sorted(c for c, _ in hedges(text)) == ["NL401", "NL403"]
+
+
+DENSE = ("Quillon's cloud division reportedly missed its targets. The shortfall possibly cost it 200 million "
+         "dollars. Investors seem to have lost patience. Lindqvist allegedly clashed with the board.")
+
+
+def test_density_is_info_and_counts_the_paragraph():
+    session = Session(make_config({"select": ["NL406"]}))
+    findings = session.lint_source("draft.md", DENSE).findings
+    assert [(f.code, str(f.severity)) for f in findings] == [("NL406", "info")]
+    assert "4 hedges" in findings[0].message
+
+
+def test_density_threshold_option():
+    session = Session(make_config({"select": ["NL406"], "rules": {"NL406": {"options": {"paragraph-threshold": 5}}}}))
+    assert session.lint_source("draft.md", DENSE).findings == []
+
+
+def test_approximators_off_by_default_and_only_before_figures():
+    assert hedges("About 150 people filled the chamber.") == []
+    on = dict(select="NL407")
+    assert hedges("About 150 people filled the chamber.", **on) == [("NL407", "About 150")]
+    assert hedges("Some 5,000 homes lost power.", **on) == [("NL407", "Some 5,000")]
+    assert hedges("Nearly a third of the crop was lost.", **on) == [("NL407", "Nearly a third")]
+    assert hedges("The company is talking about layoffs.", **on) == []
+    assert hedges("Some 5,000 homes lost power, the utility said.", **on) == []
+
+
+# --- context: quotes, attribution, headlines -----------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "“Prices may rise,” the minister said.",
+    "'Prices may rise,' the minister said.",
+    "\"Ilse painted as if every canvas might be her last. Perhaps that is why so few are finished,\" May said.",
+    "“The strike could last weeks.\n\n“It may well spread to other ports,” Adjei said.",
+    "The union said the strike could last until the end of the month.",
+    "According to the ministry, the first payments could arrive in October.",
+    "She added that the outbreak might not peak until June.",
+    "Some doctors believe misinformation may be behind the drop.",
+])
+def test_no_hedge_in_quotes_or_attributed_content(text):
+    assert hedges(text) == []
+
+
+def test_headline_is_not_checked():
+    text = "# Storm may hit coast on Thursday\n\nThe storm may reach the coast by Thursday.\n"
+    assert hedges(text) == [("NL401", "may")]
+
+
+def test_message_names_hedge_voice_and_fix():
+    session = Session(make_config({"select": ["NL4"]}))
+    (finding,) = session.lint_source("draft.md", "Two bidders reportedly withdrew.").findings
+    assert "“reportedly”" in finding.message and "writer's own voice" in finding.message
+    assert "Name who reported it" in finding.suggestion
+    (finding,) = session.lint_source("draft.md", "The collapse may have been caused by erosion.").findings
+    assert "“may have been”" in finding.message
+    assert finding.suggestion.startswith("Attribute it: who says so?") and "state it plainly" in finding.suggestion
+
+
+def test_word_lists_can_be_extended_and_replaced():
+    assert hedges("The plan is doubtless flawed.") == []
+    extended = {"word-lists": {"hedge-adverbs": {"extend": ["doubtless"]}}}
+    assert hedges("The plan is doubtless flawed.", **extended) == [("NL403", "doubtless")]
+    replaced = {"word-lists": {"hedge-modals": ["might"]}}
+    assert hedges("Prices may rise. Prices might fall.", **replaced) == [("NL401", "might")]
