@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 SHARED := ../shared
 
-.PHONY: demo test install install-test clean
+.PHONY: demo test install install-test browser clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -22,7 +22,12 @@ demo: install
 	-$(BIN)/newslint check examples/
 	@if [ -d $(SHARED)/samples ]; then $(BIN)/newslint check $(SHARED)/samples/ || true; fi
 
-test: install-test
+# The HTML report tests drive headless Chromium; install it from Debian when missing and we are root.
+browser:
+	@if { [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; } && [ "$$(id -u)" = 0 ]; then \
+		apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium chromium-driver; fi
+
+test: install-test browser
 	$(BIN)/python -m pytest
 
 clean:

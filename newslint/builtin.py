@@ -58,7 +58,15 @@ def newslint_parse(path: str, source: str):
 
 @hookimpl
 def newslint_formatters():
+    from newslint.formatters.concise import ConciseFormatter
+    from newslint.formatters.github import GithubFormatter
+    from newslint.formatters.gitlab import GitlabFormatter
+    from newslint.formatters.html_report import HtmlFormatter
     from newslint.formatters.json_format import JsonFormatter
+    from newslint.formatters.json_lines import JsonLinesFormatter
+    from newslint.formatters.sarif import SarifFormatter
+    from newslint.formatters.statistics import StatisticsFormatter
     from newslint.formatters.terminal import RichFormatter
 
-    return [RichFormatter, JsonFormatter]
+    return [RichFormatter, ConciseFormatter, JsonFormatter, JsonLinesFormatter, SarifFormatter, GithubFormatter,
+            GitlabFormatter, HtmlFormatter, StatisticsFormatter]

@@ -35,6 +35,24 @@ def _csv(value: str) -> list[str]:
     return [v for v in (x.strip() for x in value.split(",")) if v]
 
 
+def _add_workflow_arguments(check: argparse.ArgumentParser) -> None:
+    """CI and editor workflow flags of ``check`` (see docs/ci.md)."""
+    from newslint.baseline import DEFAULT_PATH
+
+    check.add_argument("--output-file", metavar="FILE",
+                       help="write the --format output to FILE; the terminal gets --terminal-format")
+    check.add_argument("--terminal-format", default="rich", metavar="NAME",
+                       help="terminal output format when --output-file is given (default: rich)")
+    check.add_argument("--statistics", action="store_true", help="print finding counts per rule on the terminal")
+    check.add_argument("--baseline", metavar="FILE",
+                       help="report only findings not recorded in this baseline (for `newslint baseline`: "
+                            f"the file to write, default {DEFAULT_PATH})")
+    check.add_argument("--diff", "--changed-since", dest="diff", metavar="REF",
+                       help="report only findings on lines changed since the merge base of git REF and HEAD")
+    check.add_argument("--fix", action="store_true", help="apply safe fixes to the files, report what remains")
+    check.add_argument("--dry-run", action="store_true", help="with --fix: print the fixes as a diff, change nothing")
+
+
 def _base_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="newslint", description="Lint news drafts before publication.")
     parser.add_argument("--version", action="version", version=f"newslint {__version__}")
@@ -53,6 +71,7 @@ def _base_parser() -> argparse.ArgumentParser:
     check.add_argument("--help-formats", action="store_true", help="list output formats and exit")
     check.add_argument("--color", choices=["auto", "always", "never"], default="auto", help="colour in rich output")
     check.add_argument("--stdin-filename", metavar="PATH", help="name to report for text read from -")
+    _add_workflow_arguments(check)
     check.add_argument("-p", "--disable-plugin", action="append", default=[], metavar="NAME",
                        help="do not load this plugin (repeatable)")
     check.add_argument("-v", "--verbose", action="store_true", help="show tracebacks of crashing rules")
@@ -73,7 +92,7 @@ def _peek_disabled(argv: Sequence[str]) -> tuple[list[str], str | None, bool]:
     pre.add_argument("--isolated", action="store_true")
     pre.add_argument("paths", nargs="*")
     pre.add_argument("--defaults", action="store_true")
-    known, _ = pre.parse_known_args(argv[1:] if argv and argv[0] in ("check", "rules", "config") else [])
+    known, _ = pre.parse_known_args(argv[1:] if argv and argv[0] in ("check", "rules", "config", "baseline") else [])
     return known.disable_plugin, known.config, known.isolated or known.defaults
 
 
@@ -107,7 +126,7 @@ def _main(argv: list[str]) -> int:
     from newslint.plugins import make_plugin_manager
 
     disabled, explicit_config, isolated = _peek_disabled(argv)
-    pre_paths = [a for a in argv[1:] if not a.startswith("-")] if argv[:1] == ["check"] else []
+    pre_paths = [a for a in argv[1:] if not a.startswith("-")] if argv[:1] in (["check"], ["baseline"]) else []
     config_path = _config_path(explicit_config, isolated, pre_paths)
     raw_disabled: list[str] = []
     if config_path and os.path.isfile(config_path):
@@ -121,6 +140,9 @@ def _main(argv: list[str]) -> int:
     check_parser = parser._subparsers._group_actions[0].choices["check"]  # type: ignore[union-attr]
     options = OptionParser(check_parser.add_argument_group("plugin options"))
     pm.hook.newslint_addoption.call_historic(kwargs={"parser": options})
+    parser._subparsers._group_actions[0].add_parser(  # type: ignore[union-attr]
+        "baseline", parents=[check_parser], conflict_handler="resolve",
+        help="record the current findings' fingerprints (see check --baseline)")
     args = parser.parse_args(argv)
     if args.command is None:
         parser.print_help()
@@ -133,6 +155,8 @@ def _main(argv: list[str]) -> int:
         return _rules(session, args.rule)
     if args.command == "plugins":
         return _plugins(session)
+    if args.command == "baseline":
+        return _baseline(session, args)
     if args.command == "config":
         from newslint.defaults import render_config
 
@@ -149,7 +173,7 @@ def _load(config_path: str | None, options: OptionParser, args: argparse.Namespa
     for name, (default, _help) in options.settings.items():
         config.settings.setdefault(name, default)
     config.options = args
-    if args.command == "check":
+    if args.command in ("check", "baseline"):
         if args.select is not None:
             config.select = args.select
         config.extend_select += args.extend_select
@@ -161,24 +185,28 @@ def _load(config_path: str | None, options: OptionParser, args: argparse.Namespa
 
 
 def _check(session: Any, args: argparse.Namespace) -> int:
+    from newslint.formatters.output import plan_outputs, terminal_format, write_outputs
+
     registry = session.registry
     if args.help_formats:
         for name, fmt in sorted(registry.formatters.items()):
             print(f"{name:12} {fmt.description}")
         return ExitCode.CLEAN
-    fmt_cls = registry.formatters.get(args.format)
-    if fmt_cls is None:
-        raise NewslintError(f"unknown format {args.format!r} (choose from {', '.join(sorted(registry.formatters))})")
-    paths = args.paths or ["."]
-    if "-" in paths:
-        report = _check_stdin(session, args, paths, fmt_cls.needs_sources)
-    else:
-        report = _run_with_progress(session, paths, fmt_cls.needs_sources, args)
-    for warning in report.warnings:
-        print(f"newslint: warning: {warning}", file=sys.stderr)
-    fmt_cls(sys.stdout, session.config, color=args.color, verbose=args.verbose).format(report)
-    sys.stdout.flush()
-    if fmt_cls.name != "rich":
+    outputs = plan_outputs(registry, args)
+    if args.dry_run and not args.fix:
+        raise NewslintError("--dry-run only works with --fix")
+    keep = args.fix or any(fmt.needs_sources for fmt, _ in outputs)
+    report = _lint(session, args, keep)
+    if args.fix:
+        fixed = _fix(report, args.dry_run)
+        if args.dry_run:
+            _print_warnings(report)
+            return ExitCode.FINDINGS if fixed else ExitCode.CLEAN
+        if fixed:
+            report = _lint(session, args, keep)
+    _print_warnings(report)
+    write_outputs(report, outputs, session.config, args)
+    if terminal_format(outputs).name != "rich":
         for err in report.errors:
             print(f"newslint: error: {err.path}: {err.message}", file=sys.stderr)
             if args.verbose and err.detail:
@@ -186,6 +214,65 @@ def _check(session: Any, args: argparse.Namespace) -> int:
     session.pm.hook.newslint_report(report=report, config=session.config)
     session.pm.hook.newslint_unconfigure(config=session.config)
     return report.exit_code(args.exit_zero)
+
+
+def _print_warnings(report: Any) -> None:
+    for warning in report.warnings:
+        print(f"newslint: warning: {warning}", file=sys.stderr)
+
+
+def _lint(session: Any, args: argparse.Namespace, keep: bool):
+    """Run the check, then keep only findings not in ``--baseline`` and on ``--diff`` lines."""
+    from newslint.baseline import apply_baseline, load_baseline
+    from newslint.changes import changed_lines
+
+    changed = changed_lines(args.diff) if args.diff else None
+    baseline = load_baseline(args.baseline) if args.baseline else None
+    paths = args.paths or ["."]
+    if "-" in paths:
+        if args.fix:
+            raise NewslintError("--fix cannot change text read from stdin")
+        report = _check_stdin(session, args, paths, keep)
+    else:
+        report = _run_with_progress(session, paths, keep, args)
+    if baseline is not None:
+        hidden = apply_baseline(report, baseline)
+        if args.verbose:
+            print(f"newslint: {hidden} finding{'s' if hidden != 1 else ''} hidden by the baseline", file=sys.stderr)
+    if changed is not None:
+        changed.apply(report)
+    return report
+
+
+def _fix(report: Any, dry_run: bool) -> int:
+    """Apply (or with ``dry_run`` print as a diff) the safe fixes; return how many findings they fix."""
+    from newslint.fixes import plan_fixes, write_atomic
+
+    plans = plan_fixes(report)
+    for plan in plans:
+        if dry_run:
+            sys.stdout.write(plan.diff())
+        else:
+            write_atomic(plan.path, plan.fixed)
+    n, files = sum(len(p.applied) for p in plans), len(plans)
+    verb = "Would fix" if dry_run else "Fixed"
+    print(f"newslint: {verb} {n} finding{'s' if n != 1 else ''} in {files} file{'s' if files != 1 else ''}",
+          file=sys.stderr)
+    return n
+
+
+def _baseline(session: Any, args: argparse.Namespace) -> int:
+    """``newslint baseline``: write the fingerprints of every current finding."""
+    from newslint.baseline import DEFAULT_PATH, write_baseline
+
+    path = args.baseline or DEFAULT_PATH
+    report = _run_with_progress(session, args.paths or ["."], False, args)
+    _print_warnings(report)
+    for err in report.errors:
+        print(f"newslint: error: {err.path}: {err.message}", file=sys.stderr)
+    n = write_baseline(path, report.findings)
+    print(f"newslint: wrote {n} finding{'s' if n != 1 else ''} to {path}", file=sys.stderr)
+    return ExitCode.ERROR if report.errors else ExitCode.CLEAN
 
 
 def _check_stdin(session: Any, args: argparse.Namespace, paths: list[str], keep: bool):
