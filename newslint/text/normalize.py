@@ -9,6 +9,7 @@ _QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"
 _NON_WORD = re.compile(r"[^\w\s]+")
 _SPACE = re.compile(r"\s+")
 _WORD = re.compile(r"\w+(?:'\w+)*")
+_TOKEN = re.compile(r"\w+")
 
 
 def normalize(text: str) -> str:
@@ -19,8 +20,8 @@ def normalize(text: str) -> str:
 
 
 def words(text: str) -> list[str]:
-    """Normalised word tokens of a text."""
-    return normalize(text).split()
+    """Normalised word tokens of a text (the same as ``normalize(text).split()``, faster)."""
+    return _TOKEN.findall(unicodedata.normalize("NFKC", text).translate(_QUOTES).casefold().replace("'", ""))
 
 
 def word_spans(text: str) -> list[tuple[int, int]]:

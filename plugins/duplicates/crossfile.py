@@ -1,0 +1,84 @@
+"""NL104 cross-file-duplicate: a paragraph repeated in another file of the run."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Mapping
+
+from newslint.model import Document, Related, Severity, Span
+from newslint.rules import ProjectContext, Rule
+from newslint.text.similarity import Shingles, Unit, check_threshold, cross_group_repeats
+
+from newslint_plugins.duplicates.matching import MIN_WORDS, NEAR_THRESHOLD
+from newslint_plugins.duplicates.units import paragraph_units
+
+
+@dataclass(frozen=True, slots=True)
+class ParagraphSummary:
+    """What NL104 keeps of one paragraph: its exact key, word-pair shingles and span."""
+
+    key: int
+    shingles: Shingles
+    span: Span
+
+
+@dataclass(frozen=True)
+class CrossFileDuplicateOptions:
+    min_words: int = field(default=MIN_WORDS, metadata={
+        "help": "Shorter paragraphs (in words) are never compared across files."})
+    threshold: float = field(default=NEAR_THRESHOLD, metadata={
+        "help": "Share (0-1) of the shorter paragraph's word pairs found in the other file's "
+                "paragraph for a near repeat; 1 reports exact repeats only."})
+    boilerplate_files: int = field(default=5, metadata={
+        "help": "A paragraph found (exactly or nearly) in this many files of the run or more is "
+                "boilerplate (a sign-off, a disclaimer) and not flagged; 0 flags every repeat."})
+
+
+class CrossFileDuplicate(Rule):
+    """## What it does
+    Flags a paragraph that repeats, exactly or nearly (as NL102 measures it), a
+    paragraph of another file in the same run, pointing at that file and line. Files
+    are taken in path order and each repeat points at the first file that has it.
+    Text found in many files of the run (`boilerplate-files`) is learned as
+    boilerplate and not flagged. Exact repeats are found through a hash index and
+    near repeats through MinHash-LSH, so the cost grows linearly with the run.
+
+    ## Why is this bad?
+    A paragraph copied from another story, or a story filed twice, is at best
+    stale and at worst a copyright or accuracy problem.
+
+    ## Example
+    `business/sale.md` and `money/sale.md` both contain "Shares in the group rose
+    4% after it agreed to sell its food division for 1.2bn euros." The second file
+    is flagged, pointing at the first. Use instead: rewrite or drop the copy.
+    """
+
+    code = "NL104"
+    name = "cross-file-duplicate"
+    summary = "Paragraph repeats a paragraph of another file"
+    default_severity = Severity.WARNING
+    scope = "project"
+    Options = CrossFileDuplicateOptions
+
+    def __init__(self, options, config):
+        super().__init__(options, config)
+        check_threshold(options.threshold)
+        if options.boilerplate_files < 0:
+            raise ValueError("option 'boilerplate-files' must not be negative")
+
+    def extract(self, document: Document) -> list[ParagraphSummary]:
+        return [ParagraphSummary(u.key, u.shingles, document.block_span(u.block, u.start, u.end))
+                for u in paragraph_units(document) if u.words >= self.options.min_words and u.prose]
+
+    def finish(self, extracts: Mapping[str, list[ParagraphSummary]], ctx: ProjectContext) -> None:
+        if len(extracts) < 2:
+            return
+        paths = sorted(extracts)
+        found = [(path, p) for path in paths for p in extracts[path]]
+        units = [Unit(path, p.key, p.shingles) for path, p in found]
+        opts = self.options
+        for r in cross_group_repeats(units, threshold=opts.threshold, common_groups=opts.boilerplate_files):
+            (path, later), (other, first) = found[r.later], found[r.earlier]
+            how = "repeats" if r.exact else f"nearly repeats ({r.score:.0%} the same)"
+            ctx.report(path, later.span, f"Paragraph {how} a paragraph of {other} (line {first.span.start.line})",
+                       suggestion="Check whether the copy belongs here; rewrite it or delete it.",
+                       related=[Related(other, first.span, "earlier copy in another file")])

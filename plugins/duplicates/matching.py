@@ -1,0 +1,61 @@
+"""Finding repeated paragraphs inside one document (shared by NL101, NL102 and NL103)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from newslint.model import Document
+from newslint.text.similarity import OverlapIndex
+
+from newslint_plugins.duplicates.units import TextUnit, paragraph_units
+
+#: Defaults of the paragraph rules (NL102's options start from these).
+MIN_WORDS = 8
+NEAR_THRESHOLD = 0.7
+MIN_SIZE_RATIO = 0.5
+
+
+@dataclass(frozen=True, slots=True)
+class ParagraphRepeat:
+    """Paragraph ``later`` repeats ``first``: exactly, or with ``score`` of its wording shared."""
+
+    later: TextUnit
+    first: TextUnit
+    score: float
+
+    @property
+    def exact(self) -> bool:
+        return self.later.key == self.first.key
+
+
+def paragraph_repeats(document: Document, min_words: int = MIN_WORDS,
+                      threshold: float = NEAR_THRESHOLD) -> list[ParagraphRepeat]:
+    """Each paragraph that repeats an earlier one, matched to its closest earlier copy.
+
+    An exact repeat (same normalised text) is matched to the first copy; a near
+    repeat to the earlier paragraph sharing the largest part of the smaller
+    one's word pairs, when that part is at least ``threshold``. Lists of names
+    (see :func:`is_prose`) may repeat.
+    """
+    cache_key = ("duplicates.repeats", min_words, threshold)
+    cached = document.meta.get(cache_key)
+    if cached is not None:
+        return cached
+    index = OverlapIndex()
+    units: list[TextUnit] = []
+    first_by_key: dict[int, TextUnit] = {}
+    repeats: list[ParagraphRepeat] = []
+    for unit in paragraph_units(document):
+        if unit.words < min_words:
+            continue
+        first = first_by_key.setdefault(unit.key, unit)
+        if first is not unit:
+            if unit.prose:
+                repeats.append(ParagraphRepeat(unit, first, 1.0))
+            continue
+        best = index.add(unit.shingles, threshold, MIN_SIZE_RATIO)
+        if best is not None and unit.prose:
+            repeats.append(ParagraphRepeat(unit, units[best[1]], best[0]))
+        units.append(unit)
+    document.meta[cache_key] = repeats
+    return repeats
+

@@ -1,0 +1,107 @@
+"""The paragraphs and sentences the duplicate rules compare, computed once per document."""
+from __future__ import annotations
+
+import operator
+import re
+from dataclasses import dataclass
+
+from newslint.model import Block, BlockKind, Document
+from newslint.text.normalize import words
+from newslint.text.similarity import Shingles, shingles, text_key
+
+#: A sentence more than this share of which is direct quotation may repeat (a quote recalled later).
+MAX_QUOTED_SHARE = 0.5
+#: Text with more capitalised words than this share is a list of names (results, fixtures, picks).
+MAX_CAPITALISED_SHARE = 0.6
+_BULLET = re.compile(r"\s*(?:[-*•–]|\d+[.)])\s")
+_CAPITAL_START = re.compile(r"\b[A-Z]")
+
+
+@dataclass(frozen=True, slots=True)
+class TextUnit:
+    """A paragraph or sentence: where it is (block-text coordinates) and how it compares.
+
+    ``doubled_word`` says whether two adjacent words are equal (NL105 looks closer only then).
+    Sentences are compared exactly only, within one process: their ``shingles`` are
+    empty and their ``key`` is Python's string hash. Paragraph keys are stable.
+    """
+
+    block: Block
+    start: int
+    end: int
+    words: int
+    key: int
+    shingles: Shingles
+    doubled_word: bool = False
+
+    @property
+    def text(self) -> str:
+        return self.block.text[self.start:self.end]
+
+    @property
+    def prose(self) -> bool:
+        """See :func:`is_prose`."""
+        return is_prose(self.text, self.words)
+
+
+def _paragraph(block: Block, tokens: list[str]) -> TextUnit:
+    doubled = any(map(operator.eq, tokens, tokens[1:]))
+    return TextUnit(block, 0, len(block.text), len(tokens), text_key(" ".join(tokens)), shingles(tokens), doubled)
+
+
+def _sentence(block: Block, start: int, end: int, tokens: list[str]) -> TextUnit:
+    return TextUnit(block, start, end, len(tokens), hash(" ".join(tokens)), frozenset())
+
+
+def is_prose(text: str, words: int) -> bool:
+    """Running text: not a bulleted line, nor a list of capitalised names (results, fixtures)
+    where more than ``MAX_CAPITALISED_SHARE`` of the ``words`` are capitalised."""
+    if _BULLET.match(text):
+        return False
+    return len(_CAPITAL_START.findall(text)) <= MAX_CAPITALISED_SHARE * words
+
+
+def mostly_quoted(unit: TextUnit) -> bool:
+    """Whether more than half of a unit is direct quotation (a quote may be recalled later)."""
+    quoted = sum(max(0, min(q.end, unit.end) - max(q.start, unit.start)) for q in unit.block.quotes)
+    return quoted > MAX_QUOTED_SHARE * (unit.end - unit.start)
+
+
+def _comparable(block: Block) -> bool:
+    """Body paragraphs; not headings, lists, tables, code, block quotes or bylines."""
+    return block.kind is BlockKind.PARAGRAPH and block.role != "byline"
+
+
+def _analyse(document: Document) -> tuple[list[TextUnit], list[TextUnit]]:
+    paragraphs: list[TextUnit] = []
+    sentences: list[TextUnit] = []
+    for block in document.blocks:
+        if not _comparable(block):
+            continue
+        tokens: list[str] = []
+        for s in block.sentences:
+            found = words(block.text[s.start:s.end])
+            tokens += found
+            sentences.append(_sentence(block, s.start, s.end, found))
+        paragraphs.append(_paragraph(block, tokens))
+    return paragraphs, sentences
+
+
+def _cached(document: Document) -> tuple[list[TextUnit], list[TextUnit]]:
+    found = document.meta.get("duplicates.units")
+    if found is None:
+        found = document.meta["duplicates.units"] = _analyse(document)
+    return found
+
+
+def paragraph_units(document: Document) -> list[TextUnit]:
+    """Every paragraph of the document (not headings, lists, quotes or bylines), in order.
+
+    Rules check :func:`is_prose` on the few that repeat, not on every paragraph.
+    """
+    return _cached(document)[0]
+
+
+def sentence_units(document: Document) -> list[TextUnit]:
+    """Every sentence of those paragraphs, in order."""
+    return _cached(document)[1]

@@ -1,0 +1,81 @@
+"""NL204 cross-file-headline: the same headline in two files of the run."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Mapping
+
+from newslint.model import Document, Related, Severity, Span
+from newslint.rules import ProjectContext, Rule
+from newslint.text.similarity import Unit, check_threshold, cross_group_repeats
+
+from newslint_plugins.headlines.similarity import NEAR_MIN_WORDS, NEAR_THRESHOLD, HeadingText, similarity
+
+
+@dataclass(frozen=True, slots=True)
+class HeadlineSummary:
+    """What NL204 keeps of one file: its headline's comparable text and span."""
+
+    text: HeadingText
+    span: Span
+
+
+@dataclass(frozen=True)
+class CrossFileHeadlineOptions:
+    threshold: float = field(default=NEAR_THRESHOLD, metadata={
+        "help": "Share (0-1) of character 4-grams two headlines of three or more words must share "
+                "to count as the same; 1 flags exact repeats only."})
+    common_files: int = field(default=5, metadata={
+        "help": "A headline found in this many files or more is a recurring title (a column name) "
+                "and not flagged; 0 flags every repeat."})
+
+
+class CrossFileHeadline(Rule):
+    """## What it does
+    Flags a headline used, exactly or near-identically (as NL201 compares
+    headings), by another file of the same run, pointing at the first such file in
+    path order. Titles that recur in many files (`common-files`), such as a column
+    name, are not flagged. Uses a hash index and MinHash-LSH, so it scales linearly.
+
+    ## Why is this bad?
+    Two stories with one headline confuse readers and search engines, and often
+    mean a story was filed twice.
+
+    ## Example
+    `sport/a.md` and `news/b.md` are both headed "Ministers back new stadium plan":
+    `news/b.md` is flagged. Use instead: give each story its own headline.
+    """
+
+    code = "NL204"
+    name = "cross-file-headline"
+    summary = "Headline used by another file"
+    default_severity = Severity.WARNING
+    scope = "project"
+    Options = CrossFileHeadlineOptions
+
+    def __init__(self, options, config):
+        super().__init__(options, config)
+        check_threshold(options.threshold)
+        if options.common_files < 0:
+            raise ValueError("option 'common-files' must not be negative")
+
+    def extract(self, document: Document) -> HeadlineSummary | None:
+        headline = document.headline
+        if headline is None:
+            return None
+        text = HeadingText.of(headline)
+        return HeadlineSummary(text, document.block_span(headline)) if text.text else None
+
+    def finish(self, extracts: Mapping[str, HeadlineSummary | None], ctx: ProjectContext) -> None:
+        if len(extracts) < 2:
+            return
+        found = [(path, extracts[path]) for path in sorted(extracts) if extracts[path] is not None]
+        units = [Unit(path, h.text.key, h.text.shingles if h.text.words >= NEAR_MIN_WORDS else frozenset())
+                 for path, h in found]
+        for r in cross_group_repeats(units, threshold=self.options.threshold,
+                                     similarity=lambda i, j: similarity(found[i][1].text, found[j][1].text),
+                                     common_groups=self.options.common_files):
+            (path, later), (other, first) = found[r.later], found[r.earlier]
+            how = "is the headline" if r.exact else f"nearly repeats the headline ({r.score:.0%} the same)"
+            ctx.report(path, later.span, f"Headline {how} of {other}",
+                       suggestion="Give this story a headline of its own, or check it was not filed twice.",
+                       related=[Related(other, first.span, "same headline in another file")])
