@@ -17,6 +17,7 @@ from typing import Iterable
 
 from newslint.model import Document, Sentence
 from newslint.text.lexicon import Lexicon
+from newslint.text.sources import ANONYMITY_REASON, PRONOUNS, VAGUE_HEADS, classify_source  # noqa: F401
 
 #: Default reporting verbs (any tense listed explicitly; matching is whole-word).
 ATTRIBUTION_VERBS = (
@@ -32,6 +33,11 @@ ATTRIBUTION_VERBS = (
     "forecast", "forecasts", "projected", "calculated", "counted", "recorded", "found", "showed", "show",
     "shows", "suggested", "suggests", "echoed", "countered", "rejected", "blamed", "praised",
     "criticised", "criticized", "recalled", "pointed out", "according to", "quoted", "quoting",
+    "add", "announce", "confirm", "deny", "claim", "estimate", "report", "note", "explain", "warn", "insist",
+    "argue", "admit", "predict", "allege", "reveal", "describe", "acknowledge", "urge", "stress", "suggest",
+    "indicate", "believe", "believes", "believed", "think", "thinks", "thought", "fear", "fears", "feared",
+    "expect", "expects", "expected", "heard", "understands", "understood", "learned", "learnt", "disputed",
+    "seen", "regarded", "considered", "viewed",
 )
 #: Default nominal cues: the document or channel a statement came through.
 ATTRIBUTION_NOUNS = (
@@ -39,21 +45,11 @@ ATTRIBUTION_NOUNS = (
     "in a letter", "in a post", "in a tweet", "in a memo", "in court documents", "in court filings",
     "at a news conference", "at a press conference", "at a briefing", "in a briefing",
     "in testimony", "in a speech", "in an email", "in a video", "in remarks", "in a social media post",
+    "in its report", "in its annual report", "in a blog post", "in an article", "in a radio interview",
+    "in a television interview", "in a newspaper interview", "in court papers", "on its website",
+    "a report by", "a study by", "a survey by", "a poll by", "research by", "figures from", "data from",
+    "figures released by", "figures published by", "data released by", "data published by",
 )
-
-PRONOUNS = frozenset("he she they it we i you who which".split())
-VAGUE_HEADS = frozenset("""critics experts analysts observers commentators people others many some most several
-scientists researchers economists insiders skeptics sceptics supporters opponents residents locals
-studies research reports""".split())
-ANONYMOUS = re.compile(
-    r"\b(?:a|an|one|two|three|several|some|multiple)?\s*(?:[\w.-]+\s+){0,3}"
-    r"(?:sources?|insiders?|(?:person|people|officials?|aides?|diplomats?)\s+(?:familiar|close|with\s+knowledge|briefed))\b",
-    re.IGNORECASE)
-BARE_SOURCE = re.compile(r"^(?:a|one|another|the|some|two|three|several)?\s*sources?$", re.IGNORECASE)
-ANONYMITY_REASON = re.compile(
-    r"\b(?:condition\s+of\s+anonymity|(?:asked|declined|requested)\s+not\s+to\s+be\s+(?:named|identified)|"
-    r"not\s+authori[sz]ed\s+to\s+(?:speak|discuss|comment)|(?:speaking|spoke)\s+anonymously|"
-    r"because\s+(?:he|she|they)\s+(?:was|were)\s+not\s+authori[sz]ed)\b", re.IGNORECASE)
 
 _WORD = re.compile(r"[\w’'.-]+")
 _CLAUSE_BREAK = re.compile(r"[,;:—–(]|\b(?:and|but|while|as|because|after|before|when|although|though)\b")
@@ -69,12 +65,28 @@ _BY_AGENT = re.compile(r"\s+by\s+", re.IGNORECASE)
 AMBIGUOUS_CUES = frozenset("""claims reports states notes estimates forecasts forecast show shows found alleged
 described labeling labelling labelled labeled cited counted recorded suggested suggests indicates observed posted
 quoted quoting recalled projected calculated predicts accused blamed praised rejected criticised criticized
-promised threatened echoed countered tells tell say""".split())
+promised threatened echoed countered tells tell say claim report estimate note fear fears feared thought
+expected believed disputed learned heard""".split())
+#: Evidence verbs ("data show", "a study found") are attributions only with a document or named subject:
+#: "the timing suggests", "both sides showed flexibility" are the writer's own inference or plain narrative.
+EVIDENCE_CUES = frozenset("show shows showed found suggest suggests indicate indicates".split())
+#: Base forms attribute only after a plural subject ("Critics say", "they fear"), not as nouns or infinitives.
+BASE_FORM_CUES = frozenset("""tell add announce confirm deny claim estimate report note explain warn insist argue
+admit predict allege reveal describe acknowledge urge stress suggest indicate believe think fear expect show""".split())
+_PLURAL_BEFORE = re.compile(r"(?:\b(?:they|we|you|I|people|police|many|some|most|others|few|several)|[a-z]{3,}s)\s+$",
+                            re.IGNORECASE)
+#: Verbs of opinion that attribute only in the passive with "as" or "to": "is widely seen as".
+PASSIVE_ONLY_CUES = frozenset("seen regarded considered viewed".split())
 _NOUN_BEFORE = re.compile(r"\b(?:the|a|an|these|those|this|that|its|their|his|her|our|such|new|any|no|of|"
                           r"whose|earlier|recent|false|unconfirmed|media|press|news)\s+$", re.IGNORECASE)
-_NOT_REPORTING_BEFORE = re.compile(r"(?:\bnot|n[’']t|\bto|\bcannot|\bwould|\bcould|\bmight|\bmay|\bwill|"
-                                   r"\bshall|\bshould|\bmust|\bcan)\s+$", re.IGNORECASE)
+# Case-sensitive: "Corinne May said" is a name, "may say" a modal.
+_NOT_REPORTING_BEFORE = re.compile(r"(?:\b[Nn]ot|n[’']t|\b[Tt]o|\b[Cc]annot|\b[Ww]ould|\b[Cc]ould|\b[Mm]ight|\bmay|"
+                                   r"\b[Ww]ill|\b[Ss]hall|\b[Ss]hould|\b[Mm]ust|\b[Cc]an)\s+$")
 _NOUN_AFTER = re.compile(r"\s+(?:of|for|about|in|on|from|and|or)\b", re.IGNORECASE)
+_AFTER_QUOTE = re.compile(r"[,.!?]?\s*[”\"’']\s*$")
+_PASSIVE_COMPLEMENT = re.compile(r"\s+(?:(?:by\s+\w+\s+)?as\b|to\b)", re.IGNORECASE)
+_NOT_A_SOURCE = re.compile(r"^(?:according\s+to\s+)?(?:the\s+)?(?:plan|schedule|reports?|legend|tradition)\b",
+                           re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,28 +132,42 @@ class AttributionFinder:
             if not block.in_quote(m.start):
                 found.append(Attribution(m.start, m.end, m.entry, m.text, m.start, m.end, "document",
                                          s0, s1, "nominal"))
+        inside_until = -1  # cues after a leading cue belong to its content: "The union said members had rejected"
         for m in self.verbs.finditer(text, s0, s1):
-            if block.in_quote(m.start):
+            if block.in_quote(m.start) or m.start < inside_until:
                 continue
             att = self._verb(text, s0, s1, m.start, m.end, m.entry)
             if att is not None:
                 found.append(att)
+                if att.position in ("leading", "according", "relative") and att.has_source:
+                    inside_until = s1
         return found
 
     def _verb(self, text: str, s0: int, s1: int, c0: int, c1: int, cue: str) -> Attribution | None:
         cue_l = cue.lower()
         if not _is_reporting_use(text, s0, c0, c1, cue_l):
             return None
-        if cue_l == "according to":
+        att = self._place(text, s0, s1, c0, c1, cue)
+        if att is None:
+            return None
+        if cue_l in EVIDENCE_CUES and att.source_kind not in ("document", "named", "agentless"):
+            return None
+        if cue_l in PASSIVE_ONLY_CUES and att.position != "passive":
+            return None
+        return att
+
+    def _place(self, text: str, s0: int, s1: int, c0: int, c1: int, cue: str) -> Attribution | None:
+        """Find the source of a reporting verb from where it sits in the sentence."""
+        if cue.lower() == "according to":
             src0, src1 = _np_after(text, c1, s1)
-            if src0 == src1:
-                return None
             source = text[src0:src1]
-            if re.match(r"(?:plan|schedule|the\s+plan|the\s+schedule)\b", source, re.IGNORECASE):
+            if src0 == src1 or _NOT_A_SOURCE.match(source):
                 return None
             return Attribution(c0, c1, cue, source, src0, src1, classify_source(source, True), s0, s1, "according")
         before = text[s0:c0]
         if _PASSIVE_BEFORE.search(before):
+            if cue.lower() in PASSIVE_ONLY_CUES and not _PASSIVE_COMPLEMENT.match(text, c1):
+                return None  # "was seen leaving", "was considered for the post"
             by = _BY_AGENT.match(text, c1, s1)
             if by:
                 src0, src1 = _np_after(text, by.end(), s1)
@@ -156,6 +182,13 @@ class AttributionFinder:
             source = text[src0:src1]
             return Attribution(c0, c1, cue, source, src0, src1, classify_source(source, False), src0, s1,
                                "relative")
+        if _AFTER_QUOTE.search(before):
+            # Inverted after a quotation: "“…,” said Annika Vale, 58, who lives nearby."
+            src0, src1 = _np_after(text, c1, s1)
+            if src0 < src1:
+                source = text[src0:src1]
+                return Attribution(c0, c1, cue, source, src0, src1, classify_source(source, False), s0, s1,
+                                   "trailing")
         # Inverted trailing attribution: ", said the ministry." / ", the ministry said."
         comma = text.rfind(",", s0, c0)
         if comma != -1 and _TRAILER.match(text[c1:s1]):
@@ -169,12 +202,12 @@ class AttributionFinder:
                 source = text[after0:after1]
                 return Attribution(c0, c1, cue, source, after0, after1, classify_source(source, False), s0, s1,
                                    "trailing")
-        if text[s0:c0].rstrip().endswith(","):
+        if before.rstrip().endswith(","):
             # "Two officials, who spoke on condition of anonymity, said …": the subject opens the sentence
-            src0, first_comma = s0, text.find(",", s0, c0)
+            first_comma = text.find(",", s0, c0)
             source = text[s0:first_comma].strip()
-            return Attribution(c0, c1, cue, source, src0, first_comma,
-                               classify_source(text[s0:c0], True), s0, s1, "leading")
+            return Attribution(c0, c1, cue, source, s0, first_comma, classify_source(source, True), s0, s1,
+                               "leading")
         src0 = _np_before_start(text, s0, c0)
         source = text[src0:c0].strip()
         if not source:
@@ -197,6 +230,8 @@ def _is_reporting_use(text: str, s0: int, c0: int, c1: int, cue_l: str) -> bool:
     before = text[max(s0, c0 - 30):c0]
     if _NOT_REPORTING_BEFORE.search(before):
         return False  # "could not say", "declined to say"
+    if cue_l in BASE_FORM_CUES and not _PLURAL_BEFORE.search(before):
+        return False  # "the quarterly report", "a claim"
     if cue_l.endswith("ing") and cue_l != "according to":
         return False  # participles elaborate an earlier cue: "…, labeling them …"
     if cue_l in AMBIGUOUS_CUES:
@@ -271,44 +306,6 @@ def _clause_start(text: str, s0: int, i: int) -> int:
     while best < i and text[best].isspace():
         best += 1
     return best
-
-
-_PROPER = re.compile(r"\b[A-Z][a-z’'-]+|\b[A-Z]{2,}\b")
-ROLE_WORDS = re.compile(
-    r"\b(?:ministry|department|government|police|authority|authorities|company|firm|board|union|council|"
-    r"court|spokes(?:man|woman|person)|agency|office|commission|committee|army|military|navy|prosecutors?|"
-    r"officials?|minister|president|chairman|chairwoman|chief|director|governor|mayor|manager|coach|club|"
-    r"bank|regulator|report|study|survey|poll|data|figures|statement|analysis|review|inquiry|investigation|"
-    r"spokesman|kremlin|pentagon|white house)\b", re.IGNORECASE)
-
-
-def classify_source(source: str, sentence_initial: bool) -> str:
-    """Classify a source noun phrase (see :class:`Attribution`)."""
-    s = source.strip().strip(",")
-    low = s.lower()
-    if not s:
-        return "agentless"
-    if sentence_initial and len(s.split()) == 1 and ROLE_WORDS.fullmatch(low):
-        return "anonymous" if low in ("officials", "sources") else "role"
-    if low in PRONOUNS or low.split()[0] in PRONOUNS and len(low.split()) == 1:
-        return "pronoun"
-    if BARE_SOURCE.match(low) or ANONYMOUS.search(s):
-        return "anonymous"
-    words = low.split()
-    det = words[0] in ("some", "many", "most", "several", "few", "numerous", "various", "other")
-    head = words[-1]
-    if head in VAGUE_HEADS and not _PROPER.search(" ".join(s.split()[1:]) if sentence_initial else s):
-        return "vague"
-    if det and not _PROPER.search(" ".join(s.split()[1:])):
-        return "vague"
-    proper = _PROPER.findall(" ".join(s.split()[1:]) if sentence_initial else s)
-    if proper:
-        return "named"
-    if sentence_initial and len(s.split()) == 1 and s[:1].isupper():
-        return "named"
-    if ROLE_WORDS.search(s):
-        return "role"
-    return "role" if len(words) <= 4 else "vague"
 
 
 _FINDER_CACHE: dict[tuple, AttributionFinder] = {}

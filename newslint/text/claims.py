@@ -1,0 +1,118 @@
+"""Claim triggers: the parts of a sentence that make it need a source.
+
+A :class:`ClaimFinder` is built from lexicons (the attribution plugin passes
+its word lists) and finds, inside given text ranges:
+
+* ``figure`` claims: money, percentages, proportions, measured quantities,
+  and counts of contested things (people killed, homes built, drones fired)
+  or approximate counts ("at least 14", "more than 200 paintings");
+* ``judgement`` claims: evaluative words ("considerable damage",
+  "unprecedented"), superlatives ("the most serious", "the largest") and
+  "no painter was so…" comparisons;
+* ``motive`` claims: intentions, motives and mental states ("in a bid to",
+  "seeking to", "aimed at");
+* ``prediction`` claims: "is expected to", "will likely", "the likely winner".
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterable, Iterator
+
+from newslint.text.lexicon import Lexicon
+from newslint.text.numbers import find_figures
+
+#: Figure kinds that always need a source when stated in the writer's voice.
+SOURCED_FIGURE_KINDS = frozenset({"money", "percent", "proportion", "measure"})
+
+#: Approximators that mark a contested count whatever is counted ("at least 14", "as many as 200").
+CONTESTED_APPROXIMATORS = frozenset({"at least", "as many as", "up to", "an estimated", "upwards of"})
+#: Money amounts below 100 (without "m"/"bn"/"million") are prices, fares and fees, not contested sums.
+_SMALL_AMOUNT = re.compile(r"^(?:[A-Z]*[$£€¥]\s?)?\d{1,2}(?:\.\d+)?"
+                           r"(?:\s+(?!(?:hundred|thousand|million|billion|trillion)\b)[a-z]+)?$")
+_SUPERLATIVE = re.compile(
+    r"\b(?:the|its|their|his|her|our|one\s+of\s+the)\s+(?:(?:second|third|single|very)[\s-]+)?"
+    r"(?:most\s+(?!recent\b|likely\b|of\b|part\b|common\b|senior\b|popular\b|famous\b|prominent\b)[a-z]{4,}"
+    r"|biggest|largest|greatest|worst|strongest|weakest|deadliest|highest|lowest|smallest|fastest|slowest|"
+    r"heaviest|driest|wettest|hottest|coldest|toughest|richest|poorest|sharpest|steepest|costliest)\b")
+_GENERIC_YOU = re.compile(r"\byou\s+$", re.IGNORECASE)  # "you are likely to find": generic, not a forecast
+_NONE_SO = re.compile(r"\b[Nn]o\s+(?:other\s+)?[a-z]+(?:\s+[a-z]+){0,5}\s+(?:was|is|has\s+been|had\s+been)\s+"
+                      r"(?:so|as|more)\s+[a-z]+")
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """A claim trigger ``[start, end)`` of kind figure, judgement, motive or prediction."""
+
+    kind: str
+    start: int
+    end: int
+    text: str
+    detail: str = ""  # for figures: money, percent, count, ...
+
+    def label(self) -> str:
+        """``"figure: 178 drones"``, ``"judgement: considerable"``."""
+        return f"{self.kind}: {self.text}"
+
+
+class ClaimFinder:
+    """Finds claim triggers; build once per rule (it compiles its lexicons)."""
+
+    def __init__(self, *, count_nouns: Iterable[str] = (), casualty_words: Iterable[str] = (),
+                 judgements: Iterable[str] = (), motives: Iterable[str] = (), predictions: Iterable[str] = (),
+                 figure_kinds: Iterable[str] = SOURCED_FIGURE_KINDS, superlatives: bool = True):
+        self.count_nouns = frozenset(w.lower() for w in count_nouns)
+        self.casualties = Lexicon(casualty_words)
+        self.figure_kinds = frozenset(figure_kinds)
+        self.superlatives = superlatives
+        self.kinds: dict[str, str] = {}
+        for kind, words in (("judgement", judgements), ("motive", motives), ("prediction", predictions)):
+            for w in words:
+                self.kinds.setdefault(" ".join(w.lower().split()), kind)
+        self.lexicon = Lexicon(self.kinds)
+
+    def figures(self, text: str, ranges: Iterable[tuple[int, int]]) -> list[Claim]:
+        """Figures that need a source inside ``ranges`` of ``text``."""
+        out: list[Claim] = []
+        for r0, r1 in ranges:
+            for fig in find_figures(text, r0, r1):
+                if fig.kind == "money" and _SMALL_AMOUNT.match(fig.text):
+                    continue
+                if fig.kind in self.figure_kinds:
+                    out.append(Claim("figure", fig.start, fig.end, fig.text, fig.kind))
+                elif fig.kind == "count":
+                    counted = self._counted(text, fig, r0, r1)
+                    if counted is not None:
+                        end = fig.end if not counted else text.find(counted, fig.end, r1) + len(counted)
+                        out.append(Claim("figure", fig.start, end, text[fig.start:end], "count"))
+        return out
+
+    def _counted(self, text: str, fig, r0: int, r1: int) -> str | None:
+        """What a count counts when it needs a source ("" when only the number matters), else None."""
+        for word in fig.following:
+            if word in self.count_nouns:
+                return word
+        if fig.approximate.lower() in CONTESTED_APPROXIMATORS and fig.following:
+            return fig.following[0]
+        for m in self.casualties.finditer(text, max(r0, fig.start - 40), min(r1, fig.end + 40)):
+            between = text[m.end:fig.start] if m.end <= fig.start else text[fig.end:m.start]
+            if not re.search(r"[;:.!?]", between):  # same clause: "killing 12", "11 injured"
+                return fig.following[-1] if fig.following else ""
+        return None
+
+    def judgements(self, text: str, ranges: Iterable[tuple[int, int]]) -> list[Claim]:
+        """Evaluations, motives and predictions inside ``ranges`` of ``text``."""
+        out: list[Claim] = []
+        for r0, r1 in ranges:
+            for m in self.lexicon.finditer(text, r0, r1):
+                if not _GENERIC_YOU.search(text, max(r0, m.start - 12), m.start):
+                    out.append(Claim(self.kinds[" ".join(m.entry.lower().split())], m.start, m.end, m.text))
+            if self.superlatives:
+                out.extend(Claim("judgement", m.start(), m.end(), m.group(0)) for m in self._superlatives(text, r0, r1))
+        out.sort(key=lambda c: c.start)
+        return out
+
+    @staticmethod
+    def _superlatives(text: str, r0: int, r1: int) -> Iterator[re.Match[str]]:
+        yield from _SUPERLATIVE.finditer(text, r0, r1)
+        yield from _NONE_SO.finditer(text, r0, r1)

@@ -1,0 +1,157 @@
+"""Numbers in news copy and what they measure.
+
+:func:`find_figures` finds numbers written in digits or words ("178", "1.2bn",
+"$40m", "nine", "tens of thousands") and classifies each: ``money``,
+``percent``, ``proportion`` ("by a third"), ``measure`` (tonnes, megawatts),
+``count`` (with the words that follow, to see what is counted), or one of the
+kinds that never need a source: ``year``, ``decade``, ``date``, ``time``,
+``age``, ``score``, ``ordinal``, ``duration``, ``distance``, ``modifier``
+("a 40-year history"). It also records an approximator before the number
+("at least", "more than", "about").
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_SMALL = ("two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+          "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety")
+_WORD_NUMBER = (rf"(?:(?:{_SMALL.replace(' ', '|')})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
+                r"|(?:tens\s+of\s+|hundreds\s+of\s+)?(?:dozens|hundreds|thousands|millions|billions)"
+                r"|a\s+(?:dozen|hundred|thousand|million|billion))")
+_MULTIPLIER = r"(?:\s*(?:bn|m|k|tn)\b|\s+(?:hundred|thousand|million|billion|trillion)\b)"
+_NUMBER = re.compile(
+    rf"(?P<cur>(?:US|A|C|HK|NZ)?[$£€¥]\s?)?(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|"
+    rf"(?<![\w-]){_WORD_NUMBER}(?![\w-]))(?P<mult>{_MULTIPLIER}(?:\s+(?:million|billion)\b)?)?",
+    re.IGNORECASE)
+_CURRENCY_AFTER = re.compile(
+    r"\s*(?:(?:hundred|thousand|million|billion|trillion)\s+)?(?-i:euros?|pounds?|sterling|dollars?|pence|p\b(?!\.m)|"
+    r"cents?|yen|yuan|rupees?|francs?|roubles?|rubles?|dinars?|kronor|krona|kroner|crowns?|pesos?|rand|won|"
+    r"shekels?|lira)\b", re.IGNORECASE)
+_PERCENT_AFTER = re.compile(r"\s?%|\s+(?:per\s?cent|percent|percentage\s+points?)\b", re.IGNORECASE)
+_TIME_AFTER = re.compile(r"\s*(?:a\.m\.|p\.m\.|am\b|pm\b|gmt\b|bst\b|hrs\b|:\d\d)", re.IGNORECASE)
+_DURATION_AFTER = re.compile(
+    r"\s+(?:\w+\s+)?(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century|nights?|"
+    r"seasons?|quarters?|times|generations?|terms?|innings|overs|laps|rounds|holes|sets|games|matches|goals?|"
+    r"points?|runs?|wickets?|tries|strokes?|shots?|seeds?)\b", re.IGNORECASE)
+_DISTANCE_AFTER = re.compile(
+    r"\s*(?:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|m\b|feet|ft|foot|yards?|inches|inch|cm|mm|mph|km/h|"
+    r"kph|degrees?|°)\b", re.IGNORECASE)
+_MEASURE_AFTER = re.compile(
+    r"\s*(?:megawatts?|gigawatts?|kilowatts?|mw|gw|kw|tonnes?|tons?|barrels?|litres?|liters?|gallons?|hectares?|"
+    r"acres?|kilo(?:gram)?s?|kg|square\s+(?:miles|kilomet(?:re|er)s|met(?:re|er)s|feet))\b", re.IGNORECASE)
+_PROPORTION = re.compile(r"\bby\s+(?:a\s+|one\s+|more\s+than\s+a\s+|almost\s+a\s+|nearly\s+a\s+)?"
+                         r"(?:half|third|quarter|fifth|tenth)\b|\b(?:halved|doubled|tripled|trebled|quadrupled)\b",
+                         re.IGNORECASE)
+_MONTHS = (r"jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(?:il|\.)?|may|june?|july?|aug(?:ust|\.)?|"
+           r"sept?(?:ember|\.)?|oct(?:ober|\.)?|nov(?:ember|\.)?|dec(?:ember|\.)?")
+_MONTH_BEFORE = re.compile(rf"\b(?:{_MONTHS})\s*$", re.IGNORECASE)
+_MONTH_AFTER = re.compile(rf"\s+(?:{_MONTHS})\b", re.IGNORECASE)
+_AGE_BEFORE = re.compile(r"(?:[A-Z][\w’'-]+,\s*|\baged\s+|\bage\s+of\s+|\b(?:under|over)-?)$")
+_AGE_AFTER = re.compile(r"(?:,|\s*-?\s*years?[\s-]old\b|-year-old|\)|\s+or\s+(?:over|older|younger))", re.IGNORECASE)
+_ORDINAL = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
+_SCORE = re.compile(r"\s*[-–]\s*\d+\b")
+_HYPHEN_COMPOUND = re.compile(r"-[A-Za-z]")
+_BEFORE_IGNORED = re.compile(r"(?:\b(?:no|number|article|section|chapter|page|room|route|flight|platform|"
+                             r"channel|radio|level|grade|class|phase|stage|division|league|top|version|"
+                             r"series|world\s+war|windows|euro|schedule|table|figure|clause|rule|line|"
+                             r"paragraph|item|district|ward|region|zone|area|tier|category|model)\.?|[#/])\s*$",
+                             re.IGNORECASE)
+_APPROXIMATORS = re.compile(
+    r"(?<!\bno\s)\b(?:at\s+least|more\s+than|as\s+many\s+as|as\s+much\s+as|up\s+to|nearly|almost|about|around|"
+    r"roughly|approximately|some|over|an\s+estimated|close\s+to|upwards\s+of|in\s+excess\s+of|fewer\s+than|"
+    r"less\s+than|just\s+under|just\s+over)\s+$", re.IGNORECASE)
+_FOLLOWING = re.compile(r"[\s-]*([A-Za-z][\w’'-]*)")
+_STOP_WORDS = frozenset("""in of at to from and or the a an who which that were was are is have has had on for by
+with as than but after before when since during into over under about per each this these those their its his
+her our your my said says""".split())
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """A number in a text, ``[start, end)`` including its currency or unit."""
+
+    start: int
+    end: int
+    text: str
+    kind: str
+    following: tuple[str, ...] = ()
+    approximate: str = ""
+
+
+def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figure]:
+    """Numbers in ``text[start:end]`` with their kinds (positions are in ``text``)."""
+    end = len(text) if end is None else end
+    figures = [Figure(m.start(), m.end(), m.group(0), "proportion") for m in _PROPORTION.finditer(text, start, end)]
+    for m in _NUMBER.finditer(text, start, end):
+        if m.start() > 0 and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "-.,"):
+            continue  # part of a name or code: "G8", "Iskander-M", "1.2.3"
+        kind, stop = _kind(text, m, end)
+        following = _following(text, stop, end) if kind == "count" else ()
+        approx = _APPROXIMATORS.search(text, max(start, m.start() - 25), m.start())
+        figures.append(Figure(m.start(), stop, text[m.start():stop], kind, following,
+                              " ".join(approx.group(0).split()) if approx else ""))
+    figures.sort(key=lambda f: f.start)
+    return figures
+
+
+def _kind(text: str, m: re.Match[str], end: int) -> tuple[str, int]:
+    """The kind of a number match and where its unit ends."""
+    after = m.end()
+    num = m.group("num")
+    if m.group("cur"):
+        return "money", after
+    cur = _CURRENCY_AFTER.match(text, after, end)
+    if cur:
+        return "money", cur.end()
+    pct = _PERCENT_AFTER.match(text, after, end)
+    if pct:
+        return "percent", pct.end()
+    if text.startswith("-", after) and not _SCORE.match(text, after, end):
+        if _HYPHEN_COMPOUND.match(text, after, end):
+            return "modifier", after  # "40-year", "three-year", "22-kilometre"
+    if num[0].isdigit():
+        if _ORDINAL.match(text, after, end):
+            return "ordinal", after
+        if _SCORE.match(text, after, end):
+            return "score", _SCORE.match(text, after, end).end()
+        if _TIME_AFTER.match(text, after, end):
+            return "time", after
+        if re.fullmatch(r"1[89]\d\d|20\d\d", num) and not m.group("mult"):
+            if text.startswith("s", after) or text.startswith("’s", after):
+                return "decade", after + 1
+            return "year", after
+        if _MONTH_BEFORE.search(text, max(0, m.start() - 12), m.start()) or _MONTH_AFTER.match(text, after, end):
+            return "date", after
+        if "." not in num and "," not in num and (_AGE_BEFORE.search(text, max(0, m.start() - 30), m.start())
+                                                  and _AGE_AFTER.match(text, after, end)):
+            return "age", after
+        if _BEFORE_IGNORED.search(text, max(0, m.start() - 20), m.start()):
+            return "label", after
+    if re.match(r"\s*-?\s*years?[\s-]old\b|-year-old", text[after:end], re.IGNORECASE):
+        return "age", after
+    if _DURATION_AFTER.match(text, after, end):
+        return "duration", after
+    if _DISTANCE_AFTER.match(text, after, end):
+        return "distance", after
+    measure = _MEASURE_AFTER.match(text, after, end)
+    if measure:
+        return "measure", measure.end()
+    return "count", after
+
+
+def _following(text: str, i: int, end: int) -> tuple[str, ...]:
+    """Up to four lowercased words after a count, stopping at punctuation or a function word."""
+    out: list[str] = []
+    if text.startswith(" of ", i):  # "dozens of people", "hundreds of homes"
+        i += 3
+    while len(out) < 4:
+        m = _FOLLOWING.match(text, i, end)
+        if not m:
+            break
+        word = m.group(1).lower()
+        if word in _STOP_WORDS:
+            break
+        out.append(word)
+        i = m.end()
+    return tuple(out)

@@ -1,0 +1,100 @@
+"""Classifying the source noun phrase of an attribution.
+
+``classify_source("Critics", True)`` is ``"vague"``; ``"a source at the club"``
+is ``"anonymous"``; ``"the authority's annual report"`` is ``"document"``. The
+kinds are described on :class:`newslint.text.attribution.Attribution`.
+Separately, :func:`anonymity` grades an anonymous source: a bare "a source",
+a described one, or one whose anonymity is explained.
+"""
+from __future__ import annotations
+
+import re
+
+PRONOUNS = frozenset("he she they it we i you who which".split())
+#: Heads of a group of unnamed people; "critics say", "Western diplomats said".
+VAGUE_HEADS = frozenset("""critics experts analysts observers commentators people others many some most several
+scientists researchers economists skeptics sceptics supporters opponents residents locals teachers doctors
+engineers nurses parents farmers traders investors lawyers academics campaigners activists fans pundits
+insiders diplomats historians scholars specialists professionals users consumers voters americans europeans
+studies reports""".split())
+#: Determiners and adjectives that do not identify anybody ("some", "Western", "former").
+VAGUE_MODIFIERS = frozenset("""some many most several few numerous various other certain unnamed a an the two
+three four five six seven eight nine ten dozens hundreds thousands senior former current independent leading
+prominent top western eastern european foreign international local regional industry business party
+government""".split())
+#: Heads of documents and data: "the report", "figures", "a study".
+DOCUMENT_HEADS = frozenset("""report reports study studies survey surveys poll polls data figures statistics
+research analysis review records documents document filing filings statement release census audit inquiry
+investigation memo letter website transcript findings estimates estimate forecast projections index""".split())
+_BARE_DOCUMENTS = frozenset({"studies", "research", "reports", "surveys", "polls"})
+_ANON_HEADS = frozenset({"source", "sources", "official", "officials", "insider", "insiders", "aide", "aides",
+                         "person", "people", "diplomat", "diplomats"})
+_BARE_ANONYMOUS = re.compile(r"^(?:(?:a|one|another|some|two|three|several|multiple|the)\s+)?"
+                             r"(?:sources?|officials|insiders?)$", re.IGNORECASE)
+_DESCRIBED_ANONYMOUS = re.compile(
+    r"\b(?:sources?|insiders?|aides?|(?:person|people|officials?|diplomats?|aides?)\s+(?:familiar|close|with\s+"
+    r"knowledge|briefed|involved|who\s+(?:spoke|asked|declined|requested)))\b", re.IGNORECASE)
+ANONYMITY_REASON = re.compile(
+    r"\b(?:condition\s+of\s+anonymity|(?:asked|declined|requested)\s+not\s+to\s+be\s+(?:named|identified)|"
+    r"not\s+authori[sz]ed\s+to\s+(?:speak|discuss|comment)|(?:speaking|spoke)\s+anonymously|"
+    r"(?:because|as)\s+(?:he|she|they)\s+(?:was|were|is|are)\s+not\s+(?:authori[sz]ed|allowed|permitted))\b",
+    re.IGNORECASE)
+ROLE_WORDS = re.compile(
+    r"\b(?:ministry|department|government|police|authority|authorities|company|firm|board|union|council|"
+    r"court|spokes(?:man|woman|person)|agency|office|commission|committee|army|military|navy|prosecutors?|"
+    r"minister|president|chairman|chairwoman|chief|director|governor|mayor|manager|coach|club|"
+    r"bank|regulator|kremlin|pentagon|white house)\b", re.IGNORECASE)
+_VAGUE_DETERMINERS = frozenset("some many most several few numerous various".split())
+_WORD = re.compile(r"[\w’'.-]+")
+_PROPER = re.compile(r"^(?:[A-Z][a-z’'-]+|[A-Z]{2,}|[A-Z][a-z]*[A-Z]\w*)")
+#: A dateline opening a story: "HARTWELL — ", "SAINT-REMY-SUR-LAC — ".
+DATELINE = re.compile(r"[A-Z][A-Z .,'’-]+\s[—–-]\s")
+_COMMON_WORDS = VAGUE_HEADS | VAGUE_MODIFIERS | DOCUMENT_HEADS | _ANON_HEADS | PRONOUNS | frozenset(
+    "police authorities prosecutors investigators his her their its our".split())
+
+
+def clean_source(source: str) -> str:
+    """The source phrase without dateline, quotation marks and edge punctuation."""
+    s = source.strip()
+    m = DATELINE.match(s)
+    s = s[m.end():] if m else s
+    s = s.strip(" \t\n,;:\"“”‘’'()")
+    return s[:-1] if s.endswith(".") and not s.endswith((" Jr.", " Sr.", " Inc.", " Co.", " Ltd.")) else s
+
+
+def classify_source(source: str, sentence_initial: bool) -> str:
+    """Classify a source noun phrase: named, role, pronoun, vague, anonymous, document or agentless."""
+    s = clean_source(source)
+    words = _WORD.findall(s)
+    if not words:
+        return "agentless"
+    low = [w.lower().strip(".’'") for w in words]
+    head = low[-1]
+    if len(low) == 1 and low[0] in PRONOUNS:
+        return "pronoun"
+    if _BARE_ANONYMOUS.match(s):
+        return "anonymous"
+    if _DESCRIBED_ANONYMOUS.search(s) or head in _ANON_HEADS - {"person", "people", "diplomat", "diplomats"}:
+        return "anonymous"
+    if head in DOCUMENT_HEADS:
+        return "vague" if len(low) == 1 and head in _BARE_DOCUMENTS else "document"
+    # A capitalised first word of a sentence is no evidence of a name; vague modifiers ("Western") identify nobody.
+    names = [w for i, (w, lw) in enumerate(zip(words, low))
+             if _PROPER.match(w) and lw not in VAGUE_MODIFIERS
+             and not (i == 0 and sentence_initial and lw in _COMMON_WORDS)]
+    if head in VAGUE_HEADS or low[0] in _VAGUE_DETERMINERS:
+        if not names:
+            return "vague"
+    if names:
+        return "named"
+    if ROLE_WORDS.search(s):
+        return "role"
+    return "role" if len(low) <= 4 else "vague"
+
+
+def anonymity(source: str, sentence_text: str) -> str:
+    """Grade an anonymous source: ``bare``, ``described`` or ``explained`` (a reason is given)."""
+    if ANONYMITY_REASON.search(sentence_text):
+        return "explained"
+    s = clean_source(source)
+    return "bare" if _BARE_ANONYMOUS.match(s) else "described"

@@ -1,0 +1,102 @@
+"""Who is speaking: attribution carried over between sentences, and the speakers of quotes.
+
+AP asks for attribution in the same sentence as a disputable fact, or "perfectly
+clear from the context". :func:`paragraph_sourcing` implements the bounded
+carry-over: a sentence without a source of its own continues the source of the
+sentence before it, in the same paragraph, only when it opens with a
+continuation ("He…", "They…", "Also…") and the chain is at most
+``MAX_CARRY`` sentences long. A new subject, a new paragraph or a plain
+writer's statement ends it.
+
+:func:`quote_has_speaker` decides whether a direct quotation has a speaker: an
+attribution in its paragraph (before or after it, as Reuters puts the speaker
+after the first quoted sentence), in the paragraph before, a "Name: “…”"
+colon introduction, or the attributed opening of a quote continued across
+paragraphs.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from newslint.model import Block, BlockKind, Document, Quote, Sentence
+from newslint.text.attribution import Attribution, attributions
+
+MAX_CARRY = 2
+CONTINUATION = re.compile(
+    r"^[\s“\"‘']*(?:He|She|They|His|Her|Their|Also|In\s+addition|Moreover|Furthermore|"
+    r"It(?!\s+(?:is|was|has\s+been|had\s+been|will|would|remains|seems|appears)\b))\b")
+_COLON_INTRO = re.compile(r"\b[A-Z][\w’'-]+[^.!?:]*:\s*$")
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceSourcing:
+    """A sentence with its own attributions and, if it has none, the sentence it continues."""
+
+    sentence: Sentence
+    attributions: tuple[Attribution, ...]
+    carried_from: Sentence | None = None
+    depth: int = 0
+
+    @property
+    def has_own_source(self) -> bool:
+        return any(a.has_source for a in self.attributions)
+
+    @property
+    def sourced(self) -> bool:
+        """Attributed in the sentence itself or carried over from the one before."""
+        return self.has_own_source or self.carried_from is not None
+
+
+def paragraph_sourcing(document: Document, block: Block, config=None) -> list[SentenceSourcing]:
+    """The sourcing of each sentence of a block, computed once per document."""
+    cache = document.meta.setdefault("newslint.sourcing", {})
+    found = cache.get(block.index)
+    if found is None:
+        found = cache[block.index] = _sourcing(document, block, config)
+    return found
+
+
+def _sourcing(document: Document, block: Block, config) -> list[SentenceSourcing]:
+    out: list[SentenceSourcing] = []
+    for sentence in block.sentences:
+        atts = tuple(attributions(document, sentence, config))
+        prev = out[-1] if out else None
+        if (not any(a.has_source for a in atts) and prev is not None and prev.sourced and prev.depth < MAX_CARRY
+                and CONTINUATION.match(sentence.text)):
+            out.append(SentenceSourcing(sentence, atts, prev.sentence, prev.depth + 1))
+        else:
+            out.append(SentenceSourcing(sentence, atts))
+    return out
+
+
+def block_has_speaker(document: Document, block: Block, config=None) -> bool:
+    """Whether any sentence of the block is attributed to a source."""
+    return any(s.has_own_source for s in paragraph_sourcing(document, block, config))
+
+
+def quote_has_speaker(document: Document, block: Block, quote: Quote, config=None) -> bool:
+    """Whether a direct quotation in ``block`` has a speaker nearby (see the module docstring)."""
+    if block_has_speaker(document, block, config):
+        return True
+    if _COLON_INTRO.search(block.text, max(0, quote.start - 120), quote.start):
+        return True
+    previous = previous_prose_block(document, block)
+    if previous is None:
+        return False
+    if block_has_speaker(document, previous, config):
+        return True
+    if quote.continued and previous.quotes and previous.quotes[-1].unclosed:
+        return quote_has_speaker(document, previous, previous.quotes[-1], config)
+    return False
+
+
+def previous_prose_block(document: Document, block: Block) -> Block | None:
+    """The prose block just before ``block``, skipping comments and boilerplate, not crossing a heading."""
+    for i in range(block.index - 1, -1, -1):
+        other = document.blocks[i]
+        if other.is_prose:
+            return other
+        if other.kind is BlockKind.HEADING:
+            return None
+    return None

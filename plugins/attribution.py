@@ -1,7 +1,0 @@
-"""Rule family: attribution (placeholder until the family's rules land)."""
-from newslint import hookimpl
-
-
-@hookimpl
-def newslint_rules():
-    return []

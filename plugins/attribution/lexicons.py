@@ -1,0 +1,78 @@
+"""Default word lists of the attribution family (users extend or replace them in rules.yaml).
+
+Phrases match whole words, case-insensitively; inflections are listed explicitly.
+"""
+from __future__ import annotations
+
+#: Things whose count a reporter cannot have made alone: casualties, arrests, weapons, homes, jobs.
+COUNT_NOUNS = (
+    "people", "persons", "individuals", "civilians", "children", "adults", "women", "men", "babies", "pupils",
+    "students", "soldiers", "troops", "fighters", "militants", "rebels", "insurgents", "officers", "protesters",
+    "demonstrators", "migrants", "refugees", "asylum-seekers", "patients", "deaths", "victims", "casualties",
+    "fatalities", "bodies", "passengers", "residents", "households", "homes", "houses", "flats", "properties",
+    "jobs", "workers", "employees", "staff", "redundancies", "layoffs", "drones", "missiles", "rockets",
+    "shells", "bombs", "tanks", "aircraft", "planes", "jets", "helicopters", "ships", "vessels", "boats",
+    "weapons", "guns", "arrests", "fans", "supporters", "voters", "signatures", "subscribers", "customers",
+    "users", "visitors", "viewers", "listeners", "copies", "prisoners", "hostages", "detainees", "suspects",
+    "infections", "cases", "doses", "complaints", "crimes", "offences", "offenses", "incidents", "attacks",
+    "strikes", "raids", "airstrikes", "shootings", "animals", "cattle", "sheep", "trees",
+    "vehicles", "cars", "businesses", "firms", "shops", "schools", "hospitals", "beds", "villages", "towns",
+)
+#: Words that make a nearby number a casualty or arrest count ("three people dead and 11 injured").
+CASUALTY_WORDS = (
+    "killed", "dead", "died", "die", "killing", "injured", "injuring", "wounded", "wounding", "hurt", "arrested",
+    "detained", "missing", "displaced", "evacuated", "rescued", "hospitalised", "hospitalized", "infected",
+    "death toll", "lost their lives", "lost their jobs", "laid off", "made redundant",
+)
+#: Evaluative and characterising words a source must own.
+JUDGEMENTS = (
+    "arguably", "significant", "significantly", "considerable", "considerably", "unprecedented", "devastating",
+    "devastated", "dramatic", "dramatically", "crucial", "controversial", "chaotic", "dire", "historic",
+    "landmark", "sweeping", "dangerously", "dominant", "disastrous", "catastrophic", "remarkable",
+    "stunning", "shocking", "alarming", "alarmingly", "worrying", "troubling", "embattled", "beleaguered",
+    "bleak", "grim", "staggering", "astonishing", "extraordinary", "spectacular", "humiliating",
+    "major blow", "major setback", "major victory", "major boost", "serious blow", "severe blow", "huge blow",
+    "a blow to", "a setback for", "a victory for", "a boost for", "remains fluid", "remain fluid",
+    "remains uncertain", "remain uncertain", "remains tense", "remain tense", "uncertain future",
+    "hopes for", "hopes of a", "amid fears", "amid concerns",
+    "fears of a", "sparked fears", "sparked outrage", "sparked anger", "raised fears", "raised concerns",
+)
+#: Intentions, motives and mental states nobody stated.
+MOTIVES = (
+    "in a bid to", "in an effort to", "in an attempt to", "an apparent attempt to", "apparent attempt to",
+    "in an apparent bid to", "seeking to", "seeks to", "seek to", "aimed at", "is aimed at", "to avoid", "serves to justify", "serve to justify", "serves to", "wants to", "wanted to",
+    "is determined to", "are determined to", "is trying to", "are trying to", "is desperate to",
+    "are desperate to", "intends to", "intended to", "in order to avoid", "hoping to", "unsettled",
+    "angered", "infuriated", "frustrated", "dismayed", "alarmed", "emboldened", "rattled",
+)
+#: Predictions with nobody doing the predicting.
+PREDICTIONS = (
+    "will likely", "will probably", "will almost certainly", "will inevitably", "will certainly",
+    "is expected to", "are expected to", "is likely to", "are likely to", "is unlikely to", "are unlikely to",
+    "the likely", "is poised to", "are poised to", "is on course to", "are on course to", "is bound to",
+    "are bound to", "looks set to", "look set to", "will rise", "will fall", "will exceed", "will increase",
+    "will decline", "will drop", "will climb", "will soar", "will plunge", "will double", "will worsen",
+    "will collapse", "will fail", "will struggle", "will hurt", "will push", "will force",
+)
+#: Weasel frames that hide who is speaking (beyond "critics say"-style vague subjects).
+VAGUE_PHRASES = (
+    "it is believed", "it is thought", "it is said", "it is understood", "it is claimed", "it is alleged",
+    "it is reported", "it is rumoured", "it is rumored", "it is feared", "it is widely", "it was believed",
+    "it was thought", "it was said", "it was understood", "it has been suggested", "it has been reported",
+    "it has been claimed", "it has been said", "it has been alleged", "widely seen as", "widely regarded as",
+    "widely considered", "widely believed", "widely thought", "widely expected", "widely viewed as",
+    "is said to", "are said to", "was said to", "were said to", "is believed to", "are believed to",
+    "was believed to", "is thought to", "are thought to", "is understood to", "has been described as",
+    "have been described as", "studies show", "studies have shown", "studies suggest", "research shows",
+    "research has shown", "research suggests", "there are fears", "there are concerns", "there is speculation",
+    "some have suggested", "some have argued", "some say", "many say", "many believe", "some believe",
+)
+
+WORD_LISTS = {
+    "attribution-count-nouns": COUNT_NOUNS,
+    "attribution-casualty-words": CASUALTY_WORDS,
+    "attribution-judgements": JUDGEMENTS,
+    "attribution-motives": MOTIVES,
+    "attribution-predictions": PREDICTIONS,
+    "attribution-vague-phrases": VAGUE_PHRASES,
+}

@@ -1,0 +1,149 @@
+"""NL3xx attribution rules: true positives, tricky negatives, the kursk must-hold list and the docs."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newslint import lint_text
+
+KURSK = Path(__file__).resolve().parents[1].parent / "shared" / "samples" / "kursk-draft.txt"
+CONFIG = {"select": ["NL3"]}
+
+
+def codes(text, path="draft.md"):
+    return [(f.code, f.message) for f in lint_text(text, path, config=CONFIG)]
+
+
+def flagged(text, code):
+    return [m for c, m in codes(text + "\n") if c == code]
+
+
+@pytest.mark.parametrize("text, message", [
+    ("The explosion killed at least 12 people.", "Unattributed figure: 12 people"),
+    ("The project has a budget of 48 million euros.", "Unattributed figure: 48 million euros"),
+    ("Ridership on the line has fallen 12 percent since 2019.", "Unattributed figure: 12 percent"),
+    ("Police arrested nine fans after scuffles outside the ground.", "Unattributed figure: nine fans"),
+    ("Damage is estimated at $2 billion.", "Unattributed figure: $2 billion"),
+])
+def test_unattributed_figure(text, message):
+    assert flagged(text, "NL301") == [message]
+
+
+@pytest.mark.parametrize("text", [
+    "The explosion killed at least 12 people, the fire department said.",
+    "About 38,000 passengers use it on an average weekday, according to the authority's annual report.",
+    "The line opened in 1911 and was electrified in 1958.",
+    "Gerald Fenwick, 56, appeared at 10 a.m. on May 4 and City won 3-1 in the 12th minute.",
+    "Parents may book a vaccination at any of the district's nine clinics.",
+    "Ruiz said crews arrived within four minutes. They rescued 14 residents from the upper floors.",
+    "Shipping agents are diverting cargo to Saltmere, 200 kilometres to the north.",
+    "Some games cost £5 and rapper 50 Cent released an album.",
+])
+def test_figure_negatives(text):
+    assert flagged(text, "NL301") == []
+
+
+@pytest.mark.parametrize("text, message", [
+    ("The situation in the capital remains fluid.", "Unattributed judgement: remains fluid"),
+    ("The case has caused considerable damage to public trust.", "Unattributed judgement: considerable"),
+    ("Kaldria has massed troops in a bid to strengthen its hand.", "Unattributed motive: in a bid to"),
+    ("Rents are expected to keep climbing through next year.", "Unattributed prediction: are expected to"),
+    ("The leak is the most serious breach in the board's history.", "Unattributed judgement: the most serious"),
+])
+def test_unattributed_judgement(text, message):
+    assert flagged(text, "NL302") == [message]
+
+
+@pytest.mark.parametrize("text", [
+    "The situation in the capital remains fluid, a U.N. spokesman said.",
+    "“We will rebuild,” Mayor Tom Lee said. He added that it was a considerable task.",
+    "It was not immediately clear how the questions were obtained.",
+    "The council will hold a final vote on the contract on May 14.",
+    "Spin the radio dial and you are likely to find Spanish-language music.",
+])
+def test_judgement_negatives(text):
+    assert flagged(text, "NL302") == []
+
+
+@pytest.mark.parametrize("text, message", [
+    ("Critics say the law will hurt small businesses.", "Vague attribution: “Critics say” names nobody"),
+    ("Many believe the aid will come too late.", "Vague attribution: “Many believe” names nobody"),
+    ("It is believed the suspect fled north.", "Vague attribution: “It is believed” names nobody"),
+    ("The talks are widely seen as the last chance for a deal.", "Vague attribution: “widely seen as” names nobody"),
+])
+def test_vague_attribution(text, message):
+    assert flagged(text, "NL303") == [message]
+
+
+def test_vague_attribution_is_not_also_an_unattributed_claim():
+    text = "Marren is said to have destroyed more than 200 paintings in a single winter."
+    assert flagged(text, "NL303") and not flagged(text, "NL301")
+
+
+@pytest.mark.parametrize("text", [
+    "Critics of the plan, including Mayor Ana Ruiz, said it would hurt small businesses.",
+    "The scheme was considered for the post of director.",
+    "Police believe the fire was started deliberately.",
+])
+def test_vague_negatives(text):
+    assert flagged(text, "NL303") == []
+
+
+def test_anonymous_source_ladder():
+    assert flagged("Sources say the CEO is preparing to step down.", "NL304") == ["Bare anonymous source: “Sources”"]
+    described = "People familiar with the matter said Quillon was considering a sale."
+    assert flagged(described, "NL304") == [] and flagged(described, "NL305")
+    explained = ("Two officials, who spoke on condition of anonymity because they were not authorised to discuss "
+                 "the talks, said a deal was close.")
+    assert flagged(explained, "NL304") == flagged(explained, "NL305") == []
+
+
+@pytest.mark.parametrize("text, count", [
+    ("The meeting ended.\n\n“This is a disaster for the whole region.”", 1),
+    ("Marlow said the squad had trained indoors.\n\n“It was miserable, but nobody complained, not once.”", 0),
+    ("“The building was empty,” Fire Chief Ana Ruiz said. “We were lucky to get out alive.”", 0),
+    ("The museum opened “Perhaps Tomorrow,” a survey, and the “Old Harbour Maritime Museum” too.", 0),
+    ("Ukraine dismissed the claims, labeling them “false and fabricated.”", 0),
+    ("Smith was blunt: “We have lost this fight and everybody knows it.”", 0),
+])
+def test_quote_without_speaker(text, count):
+    assert len(flagged(text, "NL306")) == count
+
+
+def test_headline_and_byline_are_not_checked():
+    text = "# Storm kills 12 people in unprecedented floods\n\nBy Jane Doe\n\nThe storm hit on Monday.\n"
+    assert codes(text) == []
+
+
+@pytest.mark.skipif(not KURSK.exists(), reason="shared samples not available")
+def test_kursk_must_hold():
+    text = KURSK.read_text(encoding="utf-8")
+    findings = lint_text(text, "kursk-draft.txt", config=CONFIG)
+    lines = text.split("\n")
+
+    def hit(fragment):
+        line_no = next(i for i, line in enumerate(lines, 1) if fragment in line)
+        start = lines[line_no - 1].index(fragment) + 1
+        end = start + len(fragment)
+        return any(f.span.start.line == line_no and f.span.start.column < end and f.span.end.column > start
+                   for f in findings)
+
+    for must in ("The situation on the ground remains fluid", "two Iskander-M ballistic missiles coupled with 178",
+                 "The attack resulted in considerable damage", "leaving at least 14 individuals injured",
+                 "the prospect for peace and resolution remains uncertain",
+                 "the complexities of negotiation further challenge any hopes"):
+        assert hit(must), must
+    for must_not in ("The Russian Defense Ministry announced this past Saturday",
+                     "This demand was echoed by Kremlin spokesperson Dmitri Peskov, who indicated",
+                     "the Ukrainian military dismissed Russian claims of encirclement",
+                     "They emphasized that their units are not under threat"):
+        assert not hit(must_not), must_not
+
+
+def test_rule_docs_have_the_three_sections():
+    from newslint_plugins.attribution import newslint_rules
+
+    for rule in newslint_rules():
+        doc = rule.documentation()
+        assert all(h in doc for h in ("## What it does", "## Why is this bad?", "## Example")), rule.code
