@@ -117,3 +117,11 @@ def test_quote_continued_into_next_paragraph():
     assert len(p1.quotes) == 2 and p1.quotes[1].unclosed
     assert p2.quotes[0].continued and not p2.quotes[0].unclosed
     assert p3.quotes == []
+
+
+def test_short_question_is_a_plain_title_but_long_question_is_not():
+    doc = parse_plaintext("d.txt", "Time to get tough on friendlies?\n\nThe FA said on Monday it would act.\n")
+    assert doc.headline is not None and doc.headline.text == "Time to get tough on friendlies?"
+    long_q = ("Who will pay for the bridge that the council promised to build before the election, "
+              "and when will the work finally start?\n\nThe council did not say.\n")
+    assert parse_plaintext("d.txt", long_q).headline is None

@@ -8,6 +8,7 @@ from newslint.text.quotes import find_quotes
 from newslint.text.sentences import ends_sentence, split_sentences
 
 PLAIN_TITLE_MAX_CHARS = 150
+QUESTION_TITLE_MAX_CHARS = 90  # "Time to get tough on friendlies?" is a headline; a long question is a lede
 HEADLINE_SEARCH_BLOCKS = 3
 BYLINE = re.compile(r"^(?:By|BY|Written by|Reporting by)\s+[A-Z][\w.'’-]*(?:[\s,]+(?:and\s+)?[A-Z][\w.'’-]*){0,6}$")
 _STRUCTURAL = frozenset({BlockKind.FRONT_MATTER, BlockKind.HTML, BlockKind.CODE})
@@ -33,13 +34,15 @@ def finish_document(doc: Document) -> Document:
 
 
 def _promote_plain_title(content: list[Block]) -> None:
-    """A first short line with no final punctuation is the headline of a plain draft."""
+    """A first short line with no final punctuation (or a short question) is the headline of a plain draft."""
     if not content or any(b.kind is BlockKind.HEADING for b in content[:HEADLINE_SEARCH_BLOCKS]):
         return
     first = content[0]
-    if (first.kind is BlockKind.PARAGRAPH and "\n" not in first.text
-            and len(first.text) <= PLAIN_TITLE_MAX_CHARS and not ends_sentence(first.text)
-            and not BYLINE.match(first.text) and not first.text.endswith(":")):
+    text = first.text
+    question_title = text.endswith("?") and len(text) <= QUESTION_TITLE_MAX_CHARS and len(content) > 1
+    if (first.kind is BlockKind.PARAGRAPH and "\n" not in text
+            and len(text) <= PLAIN_TITLE_MAX_CHARS and (question_title or not ends_sentence(text))
+            and not BYLINE.match(text) and not text.endswith(":")):
         first.kind, first.markup, first.level = BlockKind.HEADING, "plain", 1
 
 
