@@ -348,7 +348,7 @@ def _rules(session: Any, which: str | None) -> int:
 
 def _plugins(session: Any) -> int:
     for info in session.registry.plugins.values():
-        where = f"{info.distribution} {info.version}".strip() or info.origin
+        where = f"{info.distribution} {info.version}".strip() or info.value or info.origin
         rules = ", ".join(info.rules) or "-"
         print(f"{info.name:24} {info.origin:12} {where:24} rules: {rules}")
     return ExitCode.CLEAN

@@ -18,7 +18,7 @@ from newslint.model import Severity
 CONFIG_NAMES = ("rules.yaml", ".newslint.yaml")
 DEFAULT_INCLUDE = ("**/*.md", "**/*.markdown", "**/*.txt")
 TOP_LEVEL_KEYS = {"version", "select", "extend-select", "ignore", "fail-level", "include", "exclude",
-                  "word-lists", "rules", "per-path", "plugins"}
+                  "word-lists", "rules", "per-path", "plugins", "house-rules"}
 RULE_KEYS = {"severity", "options"}
 PER_PATH_KEYS = {"paths", "select", "extend-select", "ignore", "rules"}
 PLUGIN_KEYS = {"disable"}
@@ -134,6 +134,7 @@ class Config:
     rules: dict[str, RuleSettings] = field(default_factory=dict)
     per_path: list[PathOverride] = field(default_factory=list)
     disabled_plugins: list[str] = field(default_factory=list)
+    house_rules: list[Any] = field(default_factory=list)  # newslint.house.HouseEntry, see docs/house-style.md
     settings: dict[str, Any] = field(default_factory=dict)
     marks: Marks = field(default_factory=dict)
     default_word_lists: dict[str, tuple[str, ...]] = field(default_factory=dict)
@@ -281,6 +282,10 @@ def parse_config(data: Any, marks: Marks, path: str | None, root: Path, known_se
         if sub not in PLUGIN_KEYS:
             raise cfg.error(("plugins", sub, "<key>"), f"unknown key {sub!r} in plugins (use disable)")
     cfg.disabled_plugins = _str_list(plugins.get("disable", []), ("plugins", "disable"), cfg)
+    if data.get("house-rules") is not None:
+        from newslint.house import parse_house_rules
+
+        cfg.house_rules = parse_house_rules(data["house-rules"], cfg)
     for name in known_settings:
         if name in data:
             cfg.settings[name] = data[name]

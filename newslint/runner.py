@@ -16,6 +16,7 @@ from typing import Any, Iterable, Iterator
 from newslint.config import Config, check_rule_keys
 from newslint.errors import ConfigError, InputError, NewslintError, PluginError
 from newslint.hookspecs import hookimpl
+from newslint.house import register_house_rules
 from newslint.model import Document, Finding, Severity
 from newslint.parsing.source import decode, normalize_newlines
 from newslint.plugins import Registry, collect, make_plugin_manager
@@ -63,6 +64,7 @@ class Session:
                 self.pm.unregister(name=name)
                 infos.pop(name, None)
         self.registry: Registry = collect(self.pm, infos)
+        register_house_rules(self.registry, config)
         config.default_word_lists = dict(self.registry.word_lists)
         self._validate_config()
         self._active_cache: dict[tuple[int, ...], list[ActiveRule]] = {}
