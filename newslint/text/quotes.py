@@ -64,11 +64,28 @@ def find_quotes(text: str, continued: bool = False) -> tuple[list[Quote], bool]:
             if close is None:
                 quotes.append(Quote(i, n, i + 1, n, unclosed=True))
                 return quotes, True
+            inner_end = _reopens(text, close) if ch == "\"" else None
+            if inner_end is not None:
+                # 'He said: "One sentence. "Another."': a quote that runs on reopens without closing
+                quotes.append(Quote(i, inner_end, i + 1, inner_end))
+                i = close
+                continue
             quotes.append(Quote(i, close + 1, i + 1, close))
             i = close + 1
         else:
             i += 1
     return quotes, False
+
+
+def _reopens(text: str, j: int) -> int | None:
+    """If the straight quote at ``j`` opens a new quoted sentence instead of closing one, the end of the
+    quote before it (after its final punctuation); else None."""
+    if not (0 < j < len(text) - 1 and text[j - 1].isspace() and text[j + 1].isalnum()):
+        return None
+    k = j - 1
+    while k > 0 and text[k].isspace():
+        k -= 1
+    return k + 1 if text[k] in ".?!" else None
 
 
 def _find_close(text: str, i: int, opener: str) -> int | None:

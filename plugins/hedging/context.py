@@ -73,24 +73,32 @@ _CURRENCY = re.compile(r"[$£€¥]\s?\d")
 _PASSIVE_BEFORE = re.compile(
     r"\b(?:is|are|was|were|be|been|being|am)\s+(?:(?:widely|generally|also|still|now|not|often|long|commonly|"
     r"locally|privately|already|once)\s+){0,2}$|['’]s\s+$", re.IGNORECASE)
+#: Past ability in a subordinate clause: "so that they could", "all they could", "before he could".
 _SUBORDINATE_BEFORE = re.compile(
-    r"(?:\b(?:so(?:\s+that)?|as|than|before|until|till|whenever|wherever|if|whether|how|who|whom)\s+"
-    r"(?:[\w’'-]+\s+){0,2}|\b(?:what|whatever|all|everything|anything|nothing|best)\s+(?:[\w’'-]+\s+){1,2})$",
+    r"(?:\b(?:so(?:\s+that)?|than|before|until|till|whenever|wherever|if|who|whom)\s+(?:[\w’'-]+\s+){0,4}|"
+    r"\bas\s+(?:[\w’'-]+\s+){0,2}|\b(?:what|whatever|all|everything|anything|best)\s+(?:[\w’'-]+\s+){1,2})$",
     re.IGNORECASE)
+#: An embedded question is no assertion: "how the technology could be used", "whether it may".
+_QUESTION_BEFORE = re.compile(r"\b(?:how|whether|why)\s+(?:[\w’'-]+\s+){0,4}$", re.IGNORECASE)
+#: A negative subject: "No amount of money could replace…", "nothing could".
+_NEGATIVE_SUBJECT = re.compile(r"\b(?:no|nothing|nobody|none|neither|no-one)\s+(?:[\w’'-]+\s+){0,3}$",
+                               re.IGNORECASE)
 _PERMISSION_MARKER = re.compile(
     r"\bunder\s+(?:[\w’'-]+\s+){0,3}(?:laws?|rules|regulations|legislation|act|scheme|terms|guidelines|code)\b|"
     r"\bfree\s+of\s+charge\b|\bwithout\s+(?:prior\s+)?(?:permission|consent|consultation|approval|"
     r"a\s+licen[cs]e|a\s+permit|a\s+visa)\b|\b(?:are|is)\s+(?:allowed|permitted|entitled|eligible)\b", re.IGNORECASE)
+FEASIBLE_AFTER = frozenset("to for due thanks because through with by under".split())
 PASSIVE_FRAMES = frozenset("believed thought said understood rumoured rumored".split())
 #: A clause word naming a source document or an institution: "the report", "the ministry".
 _SOURCE = re.compile(r"\b(?:reports?|stud(?:y|ies)|surveys?|polls?|data|figures|statistics|research|analysis|review|"
                      r"inquiry|investigation|statement|findings|documents?|records?|ministry|department|government|"
                      r"police|authorit(?:y|ies)|company|firm|board|court|agency|office|commission|committee|army|"
                      r"military)\b", re.IGNORECASE)
-#: A clause word naming a person or group: "the senator", "teachers", "the union" (suffixes -er/-or/-ist/-ian/-ant/-ent).
+#: A clause word naming a person or group: "the senator", "teachers", "the union" (-er/-or/-ist/-ian/-ant/-ent).
 _PERSON = re.compile(r"\b(?:[^\W\d_]+(?:er|or|ist|ian|ant|ent)s?|man|men|woman|women|people|person|persons|staff|mps?|"
                      r"chair|boss|chief|union|team|side|club|party|group|family|families|children|public|fans|he|she|"
-                     r"they|we|i|you)\b", re.IGNORECASE)
+                     r"they|we|i|you|analysts?|experts?|critics?|officials?|aides?|diplomats?|sources?|insiders?|"
+                     r"pundits?|mps)\b", re.IGNORECASE)
 
 
 def _is_adverb(word: str) -> bool:
@@ -130,12 +138,17 @@ class ContextRules:
         before = c.before(1)
         if base == "might" and before and (before[0] in NOUN_BEFORE_MIGHT or before[0] in ("'s", "’s")):
             return None
-        if base == "could" and (negated or _at(self.ability, c.text, verb.start(), c.s1)
-                                or _SUBORDINATE_BEFORE.search(c.text, max(c.s0, c.start - 60), c.start)):
-            return None
-        if base == "may" and (_at(self.permission, c.text, verb.start(), c.s1)
-                              or _PERMISSION_MARKER.search(c.sentence)):
-            return None
+        window = max(c.s0, c.start - 60)
+        if (before and before[0] in ("you", "some", "others")) or _QUESTION_BEFORE.search(c.text, window, c.start):
+            return None  # "you might think", "some may want, others…", "how it might work"
+        if base == "could" and (negated or (before and before[0] in ("i", "we"))
+                                or _at(self.ability, c.text, verb.start(), c.s1)
+                                or _SUBORDINATE_BEFORE.search(c.text, window, c.start)
+                                or _NEGATIVE_SUBJECT.search(c.text, window, c.start)):
+            return None  # past or hypothetical ability: "could not", "I could defend myself", "could see"
+        if base != "might" and (_at(self.permission, c.text, verb.start(), c.s1)
+                                or _PERMISSION_MARKER.search(c.sentence)):
+            return None  # permission: "residents may apply for", "passengers could claim"
         end = verb.end()
         if verb.group().casefold() == "have" and i + 1 < len(tokens) and tokens[i + 1].group().casefold() == "been":
             end = tokens[i + 1].end()
@@ -175,8 +188,9 @@ class ContextRules:
         nxt = c.after(1)
         nxt_word = nxt[0].group().casefold() if nxt else ""
         if e == "possible":
-            if nxt_word in ("to", "for"):
-                return None  # "it is possible to book": feasibility
+            number = nxt_word.split("-")[0] in NUMBER_WORDS or (nxt and nxt[0].group()[0].isdigit())
+            if nxt_word in FEASIBLE_AFTER or number:
+                return None  # "possible to book", "possible thanks to": feasibility; "a possible five": a maximum
             if before and (before[-1] in ("as", "if", "where", "when", "whenever", "wherever", "it", "not", "no")
                            or before[-1].endswith("est") or before[-1] in ("longer", "most", "least")):
                 return None  # "as soon as possible", "the best possible", "not possible"

@@ -52,7 +52,21 @@ HEDGE_EXCEPTIONS = (
     "equally likely", "heir apparent", "heirs apparent", "supposed to", "presumed innocent",
     "could not", "could never", "could only", "could hardly", "could barely", "could scarcely",
     "could no longer", "could do nothing", "could do little", "not possibly", "cannot possibly",
-    "could not possibly", "all possible", "every possible", "any way possible",
+    "could not possibly", "all possible", "every possible", "any way possible", "could be anything",
+    "may be anything", "might be anything",
+)
+
+#: Stance cues: a hedge after one of these in the sentence is the doubt of whoever fears, believes or
+#: expects ("Critics believe it could…", "amid fears that prices may…"), not the writer's.
+STANCE_CUES = (
+    "fear", "fears", "feared", "fearful", "afraid", "worried", "worry", "worries", "concerned", "concern",
+    "concerns", "believe", "believes", "believed", "think", "thinks", "thought", "hope", "hopes", "hoped",
+    "expect", "expects", "expected", "suspect", "suspects", "suspected", "speculation", "speculate",
+    "speculated", "saying", "adding", "claiming", "arguing", "insisting", "warning", "predicting", "argue",
+    "argues", "argued", "insist", "insists", "convinced", "optimistic", "pessimistic", "confident",
+    "hoping", "fearing", "believing", "expecting", "agree", "agrees", "agreed", "found that", "find that",
+    "finds that", "show that", "shows that", "showed that", "concluded", "idea", "prospect", "possibility",
+    "notion", "assumption", "belief", "theory", "suggestion", "suggestions", "rumours", "rumors",
 )
 
 #: Verbs that make "could" past ability or perception ("could see", "could be heard").
@@ -60,7 +74,8 @@ ABILITY_VERBS = (
     "see", "hear", "feel", "smell", "taste", "watch", "notice", "spot", "sense", "remember", "recall",
     "recognise", "recognize", "imagine", "understand", "read", "write", "speak", "swim", "paint", "draw",
     "sing", "dance", "play", "run", "walk", "ride", "drive", "afford", "manage", "cope", "tell",
-    "make out", "be seen", "be heard", "be felt", "be spotted", "be glimpsed", "be smelled", "be smelt",
+    "make out", "have scored", "have won", "have had", "have gone", "have taken", "have done", "be seen",
+    "be heard", "be felt", "be spotted", "be glimpsed", "be smelled", "be smelt",
 )
 
 #: Verbs that make "may" permission ("residents may apply for", "visitors may enter").
@@ -115,6 +130,7 @@ WORD_LISTS: dict[str, tuple[str, ...]] = {
     "hedge-weak": HEDGE_WEAK,
     "hedge-approximators": HEDGE_APPROXIMATORS,
     "hedge-exceptions": HEDGE_EXCEPTIONS,
+    "stance-cues": STANCE_CUES,
     "ability-verbs": ABILITY_VERBS,
     "permission-verbs": PERMISSION_VERBS,
     "legal-offences": LEGAL_OFFENCES,

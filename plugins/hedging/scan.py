@@ -3,8 +3,9 @@
 One compiled :class:`~newslint.text.lexicon.Lexicon` holds every hedge list, so
 a block is scanned once whatever the list sizes. Each match is then checked,
 cheapest test first: not a fixed non-hedge phrase, not inside a quotation, a
-hedge in its context (:mod:`.context`, :mod:`.legal`), and in the writer's
-voice (not attributed: :func:`newslint.text.attribution.writer_voice`). The
+hedge in its context (:mod:`.context`, :mod:`.legal`), not after a stance cue
+("critics believe it could…"), and in the writer's voice (not attributed:
+:func:`newslint.text.attribution.writer_voice`). The
 result is cached in ``document.meta`` and shared by every NL4xx rule.
 """
 from __future__ import annotations
@@ -82,6 +83,7 @@ class Scanner:
                 self.kinds.setdefault(" ".join(phrase.casefold().split()), kind)
         self.lexicon = Lexicon(self.kinds)
         self.exceptions = Lexicon(lists["hedge-exceptions"])
+        self.stance = Lexicon(lists["stance-cues"])
         self.context = ContextRules(lists)
         self.legal = LegalRules(lists)
 
@@ -116,7 +118,9 @@ class Scanner:
             entry = " ".join(m.entry.casefold().split())
             c = Candidate(text, m.start, m.end, entry, sentence.start, sentence.end)
             hedge = self._judge(self.kinds[entry], c, block, sentence)
-            if hedge is not None and _in_voice(document, sentence, hedge, config):
+            if hedge is None or self.stance.search(text, sentence.start, hedge.start) is not None:
+                continue  # not a hedge, or someone's fear/belief/expectation: "critics believe it could…"
+            if _in_voice(document, sentence, hedge, config):
                 found.append(hedge)
         return found
 
@@ -134,12 +138,14 @@ class Scanner:
         elif kind == "alleged":
             verdict = self.legal.judge(c, block)
             span, reason = verdict if verdict else (None, "")
-        else:  # adverbs and weak hedges need no context beyond the exceptions
+        elif kind == "weak" and not c.entry.endswith("ly") and c.before(1) != ["to"]:
+            span = None  # "suggest" and "indicate" stack only after a hedging verb: "appears to suggest"
+        else:  # adverbs need no context beyond the exceptions
             span = (c.start, c.end)
         if span is None:
             return None
-        return Hedge(kind, block, sentence, span[0], span[1] if kind in ("alleged", "approximator") else c.end, c.entry, span[1],
-                     reason)
+        end = span[1] if kind in ("alleged", "approximator") else c.end  # else report the hedge word alone
+        return Hedge(kind, block, sentence, span[0], end, c.entry, span[1], reason)
 
 
 def _in_voice(document: Document, sentence: Sentence, hedge: Hedge, config) -> bool:
