@@ -27,8 +27,13 @@ browser:
 	@if { [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; } && [ "$$(id -u)" = 0 ]; then \
 		apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium chromium-driver; fi
 
+# After the main suite, the template plugin (examples/plugin-template) is installed into build/ and its own
+# tests run with it on PYTHONPATH, so it never joins the .venv that the main suite uses.
 test: install-test browser
 	$(BIN)/python -m pytest
+	rm -rf build/plugin-template
+	$(BIN)/pip install --quiet --no-deps --no-build-isolation --target build/plugin-template examples/plugin-template
+	PYTHONPATH=build/plugin-template $(BIN)/python -m pytest examples/plugin-template
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache
