@@ -52,8 +52,8 @@ class HtmlFormatter(Formatter):
             by_file.setdefault(f.path, []).append(f)
         families = sorted({self._family(f.code) for f in report.findings})
         colours = family_colours(families)
-        css = STYLE + "".join(f".fam-{i}{{background:{colours[fam]}}}"
-                              f".note.fam-{i}{{background:none;border-color:{colours[fam]}}}\n"
+        css = STYLE + "".join(f".fam-{i}{{background:{colours[fam]}}}.u-fam-{i}{{box-shadow:inset 0 -.3em 0 "
+                              f"{colours[fam]}}}.note.fam-{i}{{background:none;border-color:{colours[fam]}}}\n"
                               for i, fam in enumerate(families))
         self.fam_class = {fam: f"fam-{i}" for i, fam in enumerate(families)}
         out = ['<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">',
@@ -157,9 +157,13 @@ class HtmlFormatter(Formatter):
 
     def _mark(self, text: str, findings: list[Finding], point: bool = False) -> str:
         worst = max(findings, key=lambda f: f.severity)
-        classes = [self.fam_class[self._family(worst.code)], f"sev-{worst.severity}"]
+        family = self._family(worst.code)
+        classes = [self.fam_class[family], f"sev-{worst.severity}"]
         if len(findings) > 1:
             classes.append("multi")
+            other = next((self._family(f.code) for f in findings if self._family(f.code) != family), None)
+            if other is not None:  # a second family shows as an underline in its colour
+                classes.append("u-" + self.fam_class[other])
         if point:
             classes.append("point")
         title = "\n".join(f"{f.code} {f.name}: {f.message}" for f in findings)
