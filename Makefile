@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 SHARED := ../shared
 
-.PHONY: demo test install install-test browser clean
+.PHONY: demo test install install-test browser bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -16,7 +16,7 @@ install: $(BIN)/python
 	$(BIN)/pip install --quiet -e .
 
 install-test: $(BIN)/python
-	$(BIN)/pip install --quiet -e '.[test]'
+	$(BIN)/pip install --quiet -e '.[test,dask]'
 
 demo: install
 	-$(BIN)/newslint check examples/
@@ -34,6 +34,11 @@ test: install-test browser
 	rm -rf build/plugin-template
 	$(BIN)/pip install --quiet --no-deps --no-build-isolation --target build/plugin-template examples/plugin-template
 	PYTHONPATH=build/plugin-template $(BIN)/python -m pytest examples/plugin-template
+
+# Time newslint against proselint, write-good and textlint (installed under $$TMPDIR/newslint-bench);
+# see docs/performance.md. BENCH_ARGS=--quick for a short run.
+bench: install
+	$(BIN)/python bench/perf.py $(BENCH_ARGS)
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache

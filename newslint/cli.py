@@ -53,6 +53,31 @@ def _add_workflow_arguments(check: argparse.ArgumentParser) -> None:
     check.add_argument("--dry-run", action="store_true", help="with --fix: print the fixes as a diff, change nothing")
 
 
+def _add_scale_arguments(check: argparse.ArgumentParser) -> None:
+    """Flags of ``check`` for large runs (see docs/performance.md)."""
+    check.add_argument("-j", "--jobs", type=int, metavar="N",
+                       help="worker processes (default: one per core; small runs stay in one process)")
+    check.add_argument("--no-cache", action="store_true", help="neither read nor write .newslint_cache/")
+    check.add_argument("--executor", choices=["local", "dask"], default="local",
+                       help="where per-file work runs: local processes, or a Dask cluster (newslint[dask])")
+    check.add_argument("--scheduler", metavar="ADDRESS",
+                       help="with --executor dask: the scheduler to use (default: start a local cluster)")
+
+
+def _run_options(session: Any, args: argparse.Namespace) -> dict[str, Any]:
+    """``Session.run`` keyword arguments for ``--jobs``, ``--no-cache``, ``--executor`` and ``--scheduler``."""
+    from newslint.cache import Cache
+
+    options: dict[str, Any] = {"jobs": args.jobs, "cache": None if args.no_cache else Cache.for_session(session)}
+    if args.executor == "dask":
+        from newslint.dask_executor import DaskExecutor
+
+        options["executor"] = DaskExecutor(args.scheduler, workers=args.jobs)
+    elif args.scheduler:
+        raise NewslintError("--scheduler only works with --executor dask")
+    return options
+
+
 def _base_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="newslint", description="Lint news drafts before publication.")
     parser.add_argument("--version", action="version", version=f"newslint {__version__}")
@@ -72,6 +97,7 @@ def _base_parser() -> argparse.ArgumentParser:
     check.add_argument("--color", choices=["auto", "always", "never"], default="auto", help="colour in rich output")
     check.add_argument("--stdin-filename", metavar="PATH", help="name to report for text read from -")
     _add_workflow_arguments(check)
+    _add_scale_arguments(check)
     check.add_argument("-p", "--disable-plugin", action="append", default=[], metavar="NAME",
                        help="do not load this plugin (repeatable)")
     check.add_argument("-v", "--verbose", action="store_true", help="show tracebacks of crashing rules")
@@ -293,19 +319,20 @@ def _check_stdin(session: Any, args: argparse.Namespace, paths: list[str], keep:
 
 
 def _run_with_progress(session: Any, paths: list[str], keep: bool, args: argparse.Namespace):
+    options = _run_options(session, args)
     if not sys.stderr.isatty() or os.environ.get("CI"):
-        return session.run(paths, keep_sources=keep)
+        return session.run(paths, keep_sources=keep, **options)
     from newslint.report import Report
 
     files = list(session.iter_files(paths, Report()))
     if len(files) < 50:
-        return session.run(paths, keep_sources=keep)
+        return session.run(paths, keep_sources=keep, **options)
     from rich.console import Console
     from rich.progress import Progress
 
     with Progress(console=Console(file=sys.stderr), transient=True) as progress:
         task = progress.add_task("Linting", total=len(files))
-        return session.run(paths, keep_sources=keep, progress=lambda: progress.advance(task))
+        return session.run(paths, keep_sources=keep, progress=lambda: progress.advance(task), **options)
 
 
 def _rules(session: Any, which: str | None) -> int:

@@ -150,11 +150,16 @@ class Session:
         try:
             with open(path, "rb") as fh:
                 data = fh.read()
+        except OSError as exc:
+            return FileResult(path, errors=[RunError(path, f"cannot read: {exc.strerror or exc}")])
+        return self.lint_bytes(path, data, keep_source)
+
+    def lint_bytes(self, path: str, data: bytes, keep_source: bool = False) -> FileResult:
+        """Decode and lint the raw content of the file ``path``; a decoding error becomes a RunError."""
+        try:
             text = decode(data, path)
         except InputError as exc:
             return FileResult(path, errors=[RunError(path, exc.message)])
-        except OSError as exc:
-            return FileResult(path, errors=[RunError(path, f"cannot read: {exc.strerror or exc}")])
         return self.lint_source(path, text, keep_source)
 
     def lint_source(self, path: str, text: str, keep_source: bool = False) -> FileResult:
@@ -264,15 +269,20 @@ class Session:
             fingerprint(group, by_path[path].source or _reread(path))
         return findings
 
-    def run(self, paths: Iterable[str], *, keep_sources: bool = False, progress: Any = None) -> Report:
-        """Lint files and directories; the CLI's whole ``check``."""
+    def run(self, paths: Iterable[str], *, keep_sources: bool = False, progress: Any = None, jobs: int | None = 1,
+            cache: Any = None, executor: Any = None) -> Report:
+        """Lint files and directories; the CLI's whole ``check``.
+
+        ``jobs`` worker processes do the per-file work (None: one per core; small
+        runs stay in this process); ``cache`` is a :class:`newslint.cache.Cache`;
+        ``executor`` replaces the local processes (see :mod:`newslint.parallel`).
+        """
+        from newslint.parallel import lint_files
+
         report = Report(registry=self.registry, fail_level=self.config.fail_level)
         files = list(self.iter_files(paths, report))
-        results: list[FileResult] = []
-        for path in files:
-            results.append(self.lint_file(path, keep_source=keep_sources))
-            if progress is not None:
-                progress()
+        results = lint_files(self, files, keep_sources=keep_sources, progress=progress, jobs=jobs, cache=cache,
+                             executor=executor)
         report.findings.extend(self.finish(results))
         self.collect_results(results, report, keep_sources)
         return report

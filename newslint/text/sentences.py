@@ -31,14 +31,29 @@ mr mrs ms police officials authorities
 CLOSERS = "\"'”’)]»"
 _BOUNDARY = re.compile(r"""[.!?…]+[\"'”’)\]»]*(?=\s+[\"'“‘(\[«]*[A-Z0-9])|[.!?…]+[\"'”’)\]»]*\s*$""")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.'-]*)$")
+_WORD_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.'-")
 _NEXT_WORD = re.compile(r"\s+[\"'“‘(\[«]*([A-Za-z0-9]+)")
+
+
+def _run_start(text: str, end: int) -> int:
+    """Start of the run of word characters (``[A-Za-z.'-]``) ending at ``end`` (or before a newline there).
+
+    ``_WORD_BEFORE`` can only match inside that run, so searching from it
+    instead of from 0 gives the same match without rescanning the paragraph.
+    """
+    if end and text[end - 1] == "\n":
+        end -= 1
+    i = end
+    while i and text[i - 1] in _WORD_CHARS:
+        i -= 1
+    return i
 
 
 def _is_boundary(text: str, dot: int, next_word: str | None) -> bool:
     """Decide whether the punctuation at ``dot`` ends a sentence."""
     if text[dot] != ".":
         return True
-    m = _WORD_BEFORE.search(text, 0, dot)
+    m = _WORD_BEFORE.search(text, _run_start(text, dot), dot)
     if not m:
         return True
     word = m.group(1)
