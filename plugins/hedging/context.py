@@ -75,16 +75,21 @@ _PASSIVE_BEFORE = re.compile(
     r"locally|privately|already|once)\s+){0,2}$|['’]s\s+$", re.IGNORECASE)
 #: Past ability in a subordinate clause: "so that they could", "all they could", "before he could".
 _SUBORDINATE_BEFORE = re.compile(
-    r"(?:\b(?:so(?:\s+that)?|than|before|until|till|whenever|wherever|if|who|whom)\s+(?:[\w’'-]+\s+){0,4}|"
-    r"\bas\s+(?:[\w’'-]+\s+){0,2}|\b(?:what|whatever|all|everything|anything|best)\s+(?:[\w’'-]+\s+){1,2})$",
-    re.IGNORECASE)
-#: An embedded question is no assertion: "how the technology could be used", "whether it may".
-_QUESTION_BEFORE = re.compile(r"\b(?:how|whether|why)\s+(?:[\w’'-]+\s+){0,4}$", re.IGNORECASE)
+    r"(?:\b(?:so(?:\s+that)?|than|before|until|till|whenever|wherever|if|who|whom)\s+(?:[\w’'\"“”-]+\s+){0,6}|"
+    r"\b(?:what|whatever|all|everything|anything|best)\s+(?:[\w’'-]+\s+){1,2})$", re.IGNORECASE)
+#: No assertion: an embedded question ("how the technology could be used", "whether it may") or a
+#: comparison ("as responsive as they might be").
+_QUESTION_BEFORE = re.compile(r"(?:\b(?:how|whether|why)\s+(?:[\w’'-]+\s+){0,6}|\bas\s+(?:[\w’'-]+\s+){0,2})$",
+                              re.IGNORECASE)
+#: Concession, not doubt: "France may have won, but they were dull", "While he may not be ready, …".
+_CONCESSION_AFTER = re.compile(r"\bbut\b", re.IGNORECASE)
+_CONCESSION_BEFORE = re.compile(r"\b(?:while|whilst|although|though)\s+(?:[\w’'-]+\s+){0,6}$", re.IGNORECASE)
 #: A negative subject: "No amount of money could replace…", "nothing could".
 _NEGATIVE_SUBJECT = re.compile(r"\b(?:no|nothing|nobody|none|neither|no-one)\s+(?:[\w’'-]+\s+){0,3}$",
                                re.IGNORECASE)
 _PERMISSION_MARKER = re.compile(
-    r"\bunder\s+(?:[\w’'-]+\s+){0,3}(?:laws?|rules|regulations|legislation|act|scheme|terms|guidelines|code)\b|"
+    r"\bunder\s+(?:[\w’'-]+\s+){0,3}(?:laws?|rules|regulations|legislation|act|scheme|terms|guidelines|code|plans|"
+    r"proposals)\b|\bif\s+(?:\w+\s+){0,2}(?:convicted|found\s+guilty)\b|"
     r"\bfree\s+of\s+charge\b|\bwithout\s+(?:prior\s+)?(?:permission|consent|consultation|approval|"
     r"a\s+licen[cs]e|a\s+permit|a\s+visa)\b|\b(?:are|is)\s+(?:allowed|permitted|entitled|eligible)\b", re.IGNORECASE)
 FEASIBLE_AFTER = frozenset("to for due thanks because through with by under".split())
@@ -122,8 +127,8 @@ class ContextRules:
     # --- modals ---------------------------------------------------------------
     def modal(self, c: Candidate) -> Span | None:
         """Epistemic may/might/could, not the month, a name, the noun, ability or permission."""
-        if c.text[c.start].isupper() or c.sentence.rstrip(" \"”’)").endswith("?"):
-            return None  # "May", "Could this be…?"
+        if c.text[c.start].isupper():
+            return None  # "May" the month or a name; "Could this be…?"
         base = c.entry.split()[0]
         tokens = c.after(6)
         negated, i = False, 0
@@ -148,7 +153,10 @@ class ContextRules:
             return None  # past or hypothetical ability: "could not", "I could defend myself", "could see"
         if base != "might" and (_at(self.permission, c.text, verb.start(), c.s1)
                                 or _PERMISSION_MARKER.search(c.sentence)):
-            return None  # permission: "residents may apply for", "passengers could claim"
+            return None  # permission or a rule: "residents may apply for", "if convicted, he could face"
+        if (base != "could" and _CONCESSION_AFTER.search(c.text, verb.end(), c.s1)) \
+                or _CONCESSION_BEFORE.search(c.text, window, c.start):
+            return None
         end = verb.end()
         if verb.group().casefold() == "have" and i + 1 < len(tokens) and tokens[i + 1].group().casefold() == "been":
             end = tokens[i + 1].end()
@@ -191,9 +199,14 @@ class ContextRules:
             number = nxt_word.split("-")[0] in NUMBER_WORDS or (nxt and nxt[0].group()[0].isdigit())
             if nxt_word in FEASIBLE_AFTER or number:
                 return None  # "possible to book", "possible thanks to": feasibility; "a possible five": a maximum
-            if before and (before[-1] in ("as", "if", "where", "when", "whenever", "wherever", "it", "not", "no")
-                           or before[-1].endswith("est") or before[-1] in ("longer", "most", "least")):
+            if before and (before[-1] in ("if", "where", "when", "whenever", "wherever", "it", "not", "no")
+                           or before[-1].endswith("est") or before[-1] in ("longer", "most", "least")
+                           or "as" in c.before(3)):
                 return None  # "as soon as possible", "the best possible", "not possible"
+            if len(before) == 2 and before[-1] in ("a", "an") and before[0] in PREPOSITIONS:
+                return None  # "talks about a possible alliance": the topic, not the writer's doubt
+            if before and (before[-1] in NUMBER_WORDS or before[-1][0].isdigit()):
+                return None  # "two possible outcomes": the possibilities, not a doubt
             return c.start, c.end
         if not nxt or not nxt[0].group()[0].isalpha() or nxt_word in PREPOSITIONS:
             return None  # predicative: "it became apparent that"
@@ -231,7 +244,7 @@ def _impersonal_subject(text: str, s0: int, start: int, before: list[str]) -> bo
     if not clause:
         return False
     words = clause.split()
-    if before and before[-1] in PRONOUN_SUBJECTS:
+    if any(w.casefold() in PRONOUN_SUBJECTS for w in words):
         return False
     if any(w[:1].isupper() for w in words[1:]) or (len(words) == 1 and words[0][:1].isupper()
                                                     and words[0].casefold() not in ("this", "that", "it")):

@@ -53,7 +53,8 @@ HEDGE_EXCEPTIONS = (
     "could not", "could never", "could only", "could hardly", "could barely", "could scarcely",
     "could no longer", "could do nothing", "could do little", "not possibly", "cannot possibly",
     "could not possibly", "all possible", "every possible", "any way possible", "could be anything",
-    "may be anything", "might be anything",
+    "may be anything", "might be anything", "could then", "might like to", "may like to", "might want to",
+    "may want to", "might wish to", "may wish to",
 )
 
 #: Stance cues: a hedge after one of these in the sentence is the doubt of whoever fears, believes or
@@ -67,6 +68,10 @@ STANCE_CUES = (
     "hoping", "fearing", "believing", "expecting", "agree", "agrees", "agreed", "found that", "find that",
     "finds that", "show that", "shows that", "showed that", "concluded", "idea", "prospect", "possibility",
     "notion", "assumption", "belief", "theory", "suggestion", "suggestions", "rumours", "rumors",
+    "say that", "says that", "said that", "added that", "told", "hinted", "hints", "accept that", "accepts that",
+    "accepted that", "sceptical", "skeptical", "doubt", "doubts", "doubted", "questioned", "wondered", "warn",
+    "warns", "warned", "point out", "points out", "pointed out", "predict", "predicts", "predicted", "predicting",
+    "explaining", "accusing", "citing", "describing",
 )
 
 #: Verbs that make "could" past ability or perception ("could see", "could be heard").
@@ -76,6 +81,9 @@ ABILITY_VERBS = (
     "sing", "dance", "play", "run", "walk", "ride", "drive", "afford", "manage", "cope", "tell",
     "make out", "have scored", "have won", "have had", "have gone", "have taken", "have done", "be seen",
     "be heard", "be felt", "be spotted", "be glimpsed", "be smelled", "be smelt",
+    # capability, not doubt: "the card could be used to back up data", "a phone that could display video"
+    "use", "be used", "display", "store", "be stored", "send", "be sent", "record", "be recorded", "transmit",
+    "download", "be downloaded", "access", "be accessed", "be played", "be viewed", "be installed", "handle",
 )
 
 #: Verbs that make "may" permission ("residents may apply for", "visitors may enter").
@@ -100,7 +108,8 @@ LEGAL_OFFENCES = (
     "assaulted", "attacked", "abused", "defrauded", "embezzled", "bribed", "laundered", "smuggled",
     "trafficked", "kidnapped", "stabbed", "shot", "hacked", "threatened", "harassed", "stalked",
     "blackmailed", "extorted", "misused", "misappropriated", "diverted", "falsified", "lied", "cheated",
-    "set fire", "tried to kill", "sexually",
+    "set fire", "tried to kill", "sexually", "deceit", "deception", "negligence", "misrepresentation",
+    "mis-selling", "collusion", "discrimination", "cover-up", "racketeering", "rigging", "manipulation", "tampering",
 )
 
 #: People labelled by a crime or as a victim: "alleged killer John Smith", "alleged victim".
@@ -114,7 +123,8 @@ LEGAL_LABELS = (
 
 #: Legal process that makes "alleged"/"allegedly" the required, legal use in a paragraph.
 LEGAL_ANCHORS = (
-    "charged", "charges", "charge", "indicted", "indictment", "trial", "court", "courts", "prosecutor",
+    "charged", "charges", "charge", "indicted", "indictment", "trial", "court", "courts", "court's", "court’s",
+    "prosecutor",
     "prosecutors", "prosecution", "prosecuted", "jury", "jurors", "judge", "pleaded", "pleads", "denies",
     "denied", "convicted", "acquitted", "arrested", "arrest", "accused", "lawsuit", "sued", "suing",
     "police", "detectives", "investigation", "investigators", "inquest", "tribunal", "hearing",

@@ -293,7 +293,7 @@ class Approximator(_HedgeRule):
     enabled_by_default = False
 
     def check(self, document: Document, ctx: RuleContext) -> None:
-        for h in self.scan(document).approximators:
+        for h in self.scanner.approximators(document, self.config):
             ctx.report_block(h.block, h.start, h.end, f"Approximate figure “{h.text}” {VOICE}",
                              suggestion="Give the exact figure, or attribute the estimate: who says so?")
 

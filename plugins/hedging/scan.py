@@ -1,23 +1,23 @@
 """Find the hedges of a document in the writer's own voice, once per document.
 
-One compiled :class:`~newslint.text.lexicon.Lexicon` holds every hedge list, so
-a block is scanned once whatever the list sizes. Each match is then checked,
-cheapest test first: not a fixed non-hedge phrase, not inside a quotation, a
-hedge in its context (:mod:`.context`, :mod:`.legal`), not after a stance cue
-("critics believe it could…"), and in the writer's voice (not attributed:
-:func:`newslint.text.attribution.writer_voice`). The
-result is cached in ``document.meta`` and shared by every NL4xx rule.
+One compiled lexicon holds every hedge list, so a block is scanned once
+whatever the list sizes. Each match is then checked, cheapest test first: not
+inside a quotation or a fixed non-hedge phrase, a hedge in its context
+(:mod:`.context`, :mod:`.legal`), not after a stance cue ("critics believe it
+could…"), and in the writer's voice (not attributed:
+:func:`newslint.text.attribution.writer_voice`). The result is cached in
+``document.meta`` and shared by every NL4xx rule.
 """
 from __future__ import annotations
 
 import bisect
 import re
 from dataclasses import dataclass, field
-from typing import Mapping, Sequence
+from typing import Iterator, Mapping, Sequence
 
 from newslint.model import Block, BlockKind, Document, Sentence
 from newslint.text.attribution import attributions, finder_for
-from newslint.text.lexicon import Lexicon
+from newslint.text.lexicon import Lexicon, LexiconMatch
 
 from .context import Candidate, ContextRules
 from .legal import LegalRules
@@ -27,13 +27,15 @@ from .lexicons import WORD_LISTS
 LIST_KINDS = (
     ("hedge-allegations", "alleged"), ("hedge-verbs", "verb"), ("hedge-modals", "modal"),
     ("hedge-adverbs", "adverb"), ("hedge-adjectives", "adjective"), ("hedge-weak", "weak"),
-    ("hedge-approximators", "approximator"),
 )
-#: Kinds reported on their own (weak hedges count only in stacks; approximators are separate).
+#: Kinds reported on their own (weak hedges count only in stacks).
 STRONG = frozenset({"alleged", "verb", "modal", "adverb", "adjective"})
 #: At most this many words between two hedges of a stack ("could possibly", "may well potentially").
 STACK_GAP = 3
+#: Characters around a match searched for a fixed phrase that contains it ("as soon as possible").
+EXCEPTION_REACH = 40
 _WORD = re.compile(r"\w+")
+_QUESTION_END = re.compile(r"\?[\s\"”’')]*$")
 _CACHE_KEY = "newslint_plugins.hedging"
 
 
@@ -63,14 +65,30 @@ class Hedge:
 
 @dataclass
 class Scan:
-    """Everything the NL4xx rules report from, for one document."""
+    """The hedges of one document in the writer's voice, and their stacks."""
 
     hedges: list[Hedge] = field(default_factory=list)  # strong hedges, in document order
-    approximators: list[Hedge] = field(default_factory=list)
     stacks: list[tuple[Hedge, ...]] = field(default_factory=list)
 
     def stacked(self, hedge: Hedge) -> bool:
         return any(hedge in s for s in self.stacks)
+
+
+class _Matcher:
+    """A case-insensitive lexicon run case-sensitively over lowercased text (much faster in ``re``)."""
+
+    def __init__(self, phrases: Sequence[str]):
+        self.lower = Lexicon([p.casefold() for p in phrases], case_sensitive=True)
+        self.phrases = phrases
+        self._any_case: Lexicon | None = None
+
+    def finditer(self, text: str) -> Iterator[LexiconMatch]:
+        lowered = text.lower()
+        if len(lowered) == len(text):
+            return self.lower.finditer(lowered)
+        if self._any_case is None:  # lowercasing moved offsets ("İ"): match the text itself
+            self._any_case = Lexicon(self.phrases)
+        return self._any_case.finditer(text)
 
 
 class Scanner:
@@ -81,48 +99,54 @@ class Scanner:
         for name, kind in LIST_KINDS:
             for phrase in lists[name]:
                 self.kinds.setdefault(" ".join(phrase.casefold().split()), kind)
-        self.lexicon = Lexicon(self.kinds)
+        self.hedge_words = _Matcher(list(self.kinds))
+        self.approximator_words = _Matcher(lists["hedge-approximators"])
         self.exceptions = Lexicon(lists["hedge-exceptions"])
         self.stance = Lexicon(lists["stance-cues"])
         self.context = ContextRules(lists)
         self.legal = LegalRules(lists)
 
     def scan(self, document: Document, config) -> Scan:
-        """The document's hedges (computed once per document and scanner)."""
+        """The document's hedges and stacks (computed once per document and scanner)."""
         cached = document.meta.get(_CACHE_KEY)
         if cached is not None and cached[0] is self:
             return cached[1]
-        result = Scan()
-        weak: list[Hedge] = []
-        for block in document.prose_blocks():
-            if block.role == "body" and block.kind is not BlockKind.BLOCKQUOTE:
-                for hedge in self._block(document, block, config):
-                    bucket = {"weak": weak, "approximator": result.approximators}.get(hedge.kind, result.hedges)
-                    bucket.append(hedge)
-        result.stacks = _stacks(sorted(result.hedges + weak, key=lambda h: (h.block.index, h.start)))
+        found = self._find(document, config, self.hedge_words, self.kinds.__getitem__)
+        result = Scan([h for h in found if h.kind != "weak"], _stacks(found))
         document.meta[_CACHE_KEY] = (self, result)
         return result
 
-    def _block(self, document: Document, block: Block, config) -> list[Hedge]:
-        text = block.text
-        matches = [m for m in self.lexicon.finditer(text) if not block.in_quote(m.start)]
-        if not matches:
-            return []
-        fixed = [(e.start, e.end) for e in self.exceptions.finditer(text)]
-        starts = [s.start for s in block.sentences]
-        found = []
-        for m in matches:
-            if any(a <= m.start and m.end <= b for a, b in fixed):
+    def approximators(self, document: Document, config) -> list[Hedge]:
+        """Approximators before figures, in the writer's voice (only NL407 asks, so not cached)."""
+        return self._find(document, config, self.approximator_words, lambda entry: "approximator")
+
+    def _find(self, document: Document, config, words: _Matcher, kind_of) -> list[Hedge]:
+        found: list[Hedge] = []
+        for block in document.prose_blocks():
+            if block.role != "body" or block.kind is BlockKind.BLOCKQUOTE:
                 continue
-            sentence = block.sentences[max(0, bisect.bisect_right(starts, m.start) - 1)]
-            entry = " ".join(m.entry.casefold().split())
-            c = Candidate(text, m.start, m.end, entry, sentence.start, sentence.end)
-            hedge = self._judge(self.kinds[entry], c, block, sentence)
-            if hedge is None or self.stance.search(text, sentence.start, hedge.start) is not None:
-                continue  # not a hedge, or someone's fear/belief/expectation: "critics believe it could…"
-            if _in_voice(document, sentence, hedge, config):
-                found.append(hedge)
+            text = block.text
+            starts = [s.start for s in block.sentences]
+            for m in words.finditer(text):
+                if block.in_quote(m.start) or self._fixed_phrase(text, m.start, m.end):
+                    continue
+                sentence = block.sentences[max(0, bisect.bisect_right(starts, m.start) - 1)]
+                if _QUESTION_END.search(text, sentence.start, sentence.end):
+                    continue  # a question asserts nothing
+                entry = " ".join(m.entry.split())
+                c = Candidate(text, m.start, m.end, entry, sentence.start, sentence.end)
+                hedge = self._judge(kind_of(entry), c, block, sentence)
+                if hedge is None or self.stance.search(text, sentence.start, hedge.start) is not None:
+                    continue  # not a hedge, or someone's fear/belief/expectation: "critics believe it could…"
+                if _in_voice(document, sentence, hedge, config):
+                    found.append(hedge)
         return found
+
+    def _fixed_phrase(self, text: str, start: int, end: int) -> bool:
+        """Whether the match lies inside a fixed non-hedge phrase ("as soon as possible")."""
+        reach = EXCEPTION_REACH
+        return any(e.start <= start and end <= e.end
+                   for e in self.exceptions.finditer(text, max(0, start - reach), min(len(text), end + reach)))
 
     def _judge(self, kind: str, c: Candidate, block: Block, sentence: Sentence) -> Hedge | None:
         reason = ""
