@@ -39,6 +39,22 @@ def test_unattributed_figure(text, message):
     "Ruiz said crews arrived within four minutes. They rescued 14 residents from the upper floors.",
     "Shipping agents are diverting cargo to Saltmere, 200 kilometres to the north.",
     "Some games cost £5 and rapper 50 Cent released an album.",
+    # false alarms found while hand-checking BBC findings (paraphrased)
+    "The actor has died at the age of 87.",
+    "Shares in the doughnut maker sank 14.87% to close at $10.48.",
+    "Among the worst performers, according to the report, were 12 of the 15 funds and $2bn of bonds.",
+    "The campaign director called on the government to free or charge 12 detainees.",
+    "We are trying to engage with the ministers; 300 of our members marched.",
+    "Counsel for the petitioners accused the three men of being deeply involved.",
+    "The greatest divide between the two men is about private finance.",
+    "Players will control media players by voice under plans by two US firms.",
+    "Weekend tickets are now on sale priced at £125 each.",
+    "Shares in Asian carriers fell on Monday. Singapore Airlines dropped 2.6%.",
+    "The show will give the chain access to nearly 400 million homes, the broadcaster reckons.",
+    "It is expecting annual sales growth of between 1% and 3% for the month.",
+    "Millions of public service workers could strike if the scheme is scrapped, warn union leaders.",
+    "The carmaker has gone head-to-head with Porsche's 911 sports cars.",
+    "Delegations may bring no more than six members under rules agreed in advance.",
 ])
 def test_figure_negatives(text):
     assert flagged(text, "NL301") == []
@@ -61,6 +77,14 @@ def test_unattributed_judgement(text, message):
     "It was not immediately clear how the questions were obtained.",
     "The council will hold a final vote on the contract on May 14.",
     "Spin the radio dial and you are likely to find Spanish-language music.",
+    # false alarms found while hand-checking BBC findings (paraphrased)
+    "The 16 films in the world cinema dramatic category come from six countries.",
+    "Consumers can stop worrying that the picture will not arrive.",
+    "Leaders will finalise a package of measures aimed at stimulating growth.",
+    "The prize for best newcomer went to an Argentine accordionist.",
+    "The controversial sale of the mill was illegal, a court has ruled.",
+    "The delay came after Polish officials had raised concerns about the law.",
+    "Holmes lifted the gloom after their biggest medal hope dropped out.",
 ])
 def test_judgement_negatives(text):
     assert flagged(text, "NL302") == []

@@ -37,7 +37,9 @@ ATTRIBUTION_VERBS = (
     "argue", "admit", "predict", "allege", "reveal", "describe", "acknowledge", "urge", "stress", "suggest",
     "indicate", "believe", "believes", "believed", "think", "thinks", "thought", "fear", "fears", "feared",
     "expect", "expects", "expected", "heard", "understands", "understood", "learned", "learnt", "disputed",
-    "seen", "regarded", "considered", "viewed",
+    "seen", "regarded", "considered", "viewed", "called on", "called for", "calls on", "calls for",
+    "ruled", "reckons", "reckon", "asked", "expecting", "predicting", "forecasting", "warning", "claiming",
+    "saying", "estimating",
 )
 #: Default nominal cues: the document or channel a statement came through.
 ATTRIBUTION_NOUNS = (
@@ -82,10 +84,11 @@ _NOUN_BEFORE = re.compile(r"\b(?:the|a|an|these|those|this|that|its|their|his|he
 # Case-sensitive: "Corinne May said" is a name, "may say" a modal.
 _NOT_REPORTING_BEFORE = re.compile(r"(?:\b[Nn]ot|n[’']t|\b[Tt]o|\b[Cc]annot|\b[Ww]ould|\b[Cc]ould|\b[Mm]ight|\bmay|"
                                    r"\b[Ww]ill|\b[Ss]hall|\b[Ss]hould|\b[Mm]ust|\b[Cc]an)\s+$")
+_PROGRESSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|been)\s+$", re.IGNORECASE)
 _NOUN_AFTER = re.compile(r"\s+(?:of|for|about|in|on|from|and|or)\b", re.IGNORECASE)
 _AFTER_QUOTE = re.compile(r"[,.!?]?\s*[”\"’']\s*$")
 _PASSIVE_COMPLEMENT = re.compile(r"\s+(?:(?:by\s+\w+\s+)?as\b|to\b)", re.IGNORECASE)
-_NOT_A_SOURCE = re.compile(r"^(?:according\s+to\s+)?(?:the\s+)?(?:plan|schedule|reports?|legend|tradition)\b",
+_NOT_A_SOURCE = re.compile(r"^(?:according\s+to\s+)?(?:the\s+)?(?:plan|schedule|legend|tradition)\b",
                            re.IGNORECASE)
 
 
@@ -165,7 +168,7 @@ class AttributionFinder:
                 return None
             return Attribution(c0, c1, cue, source, src0, src1, classify_source(source, True), s0, s1, "according")
         before = text[s0:c0]
-        if _PASSIVE_BEFORE.search(before):
+        if _PASSIVE_BEFORE.search(before) and not cue.lower().endswith("ing"):  # "is expecting" is active
             if cue.lower() in PASSIVE_ONLY_CUES and not _PASSIVE_COMPLEMENT.match(text, c1):
                 return None  # "was seen leaving", "was considered for the post"
             by = _BY_AGENT.match(text, c1, s1)
@@ -230,14 +233,14 @@ def _is_reporting_use(text: str, s0: int, c0: int, c1: int, cue_l: str) -> bool:
     before = text[max(s0, c0 - 30):c0]
     if _NOT_REPORTING_BEFORE.search(before):
         return False  # "could not say", "declined to say"
-    if cue_l in BASE_FORM_CUES and not _PLURAL_BEFORE.search(before):
-        return False  # "the quarterly report", "a claim"
-    if cue_l.endswith("ing") and cue_l != "according to":
-        return False  # participles elaborate an earlier cue: "…, labeling them …"
+    if cue_l in BASE_FORM_CUES and not (_PLURAL_BEFORE.search(before) or before.rstrip().endswith(",")):
+        return False  # "the quarterly report", "a claim"; but "…, warn union leaders"
+    if cue_l.endswith("ing") and cue_l != "according to" and not _PROGRESSIVE_BEFORE.search(before):
+        return False  # participles elaborate an earlier cue: "…, labeling them …"; "it is expecting" counts
     if cue_l in AMBIGUOUS_CUES:
         if _NOUN_BEFORE.search(before) or _NOUN_AFTER.match(text, c1):
             return False
-        if cue_l in ("alleged", "accused") and not re.match(r"\s+(?:that|him|her|them|[A-Z])", text[c1:c1 + 12]):
+        if cue_l in ("alleged", "accused") and not re.match(r"\s+(?:that|him|her|them|the|a|an|his|their|its|[A-Z])\b", text[c1:c1 + 12]):
             return False
     return True
 

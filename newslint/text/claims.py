@@ -31,10 +31,11 @@ CONTESTED_APPROXIMATORS = frozenset({"at least", "as many as", "up to", "an esti
 _SMALL_AMOUNT = re.compile(r"^(?:[A-Z]*[$£€¥]\s?)?\d{1,2}(?:\.\d+)?"
                            r"(?:\s+(?!(?:hundred|thousand|million|billion|trillion)\b)[a-z]+)?$")
 _SUPERLATIVE = re.compile(
-    r"\b(?:the|its|their|his|her|our|one\s+of\s+the)\s+(?:(?:second|third|single|very)[\s-]+)?"
+    r"\b(?:the|one\s+of\s+the)\s+(?:(?:second|third|single|very)[\s-]+)?"
     r"(?:most\s+(?!recent\b|likely\b|of\b|part\b|common\b|senior\b|popular\b|famous\b|prominent\b)[a-z]{4,}"
     r"|biggest|largest|greatest|worst|strongest|weakest|deadliest|highest|lowest|smallest|fastest|slowest|"
     r"heaviest|driest|wettest|hottest|coldest|toughest|richest|poorest|sharpest|steepest|costliest)\b")
+_DEFINITE = re.compile(r"\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Bb]oth)\s+$")
 _GENERIC_YOU = re.compile(r"\byou\s+$", re.IGNORECASE)  # "you are likely to find": generic, not a forecast
 _NONE_SO = re.compile(r"\b[Nn]o\s+(?:other\s+)?[a-z]+(?:\s+[a-z]+){0,5}\s+(?:was|is|has\s+been|had\s+been)\s+"
                       r"(?:so|as|more)\s+[a-z]+")
@@ -80,7 +81,8 @@ class ClaimFinder:
                     continue
                 if fig.kind in self.figure_kinds:
                     out.append(Claim("figure", fig.start, fig.end, fig.text, fig.kind))
-                elif fig.kind == "count":
+                elif fig.kind == "count" and not (_DEFINITE.search(text, max(r0, fig.start - 8), fig.start)
+                                                  and not fig.approximate):  # "the two men": a reference
                     counted = self._counted(text, fig, r0, r1)
                     if counted is not None:
                         end = fig.end if not counted else text.find(counted, fig.end, r1) + len(counted)

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from newslint.model import Document, Severity
 from newslint.rules import Rule, RuleContext
 from newslint.text.claims import SOURCED_FIGURE_KINDS, Claim, ClaimFinder
+from newslint.text.lexicon import Lexicon
 
 from newslint_plugins.attribution.scope import VagueSources, checked_sentences, voice_ranges
 
@@ -96,11 +97,19 @@ class UnattributedFigure(_ClaimRule):
     def figure_kinds(self) -> frozenset[str]:
         return frozenset(self.options.figure_kinds) - {"count"}
 
+    def __init__(self, options, config):
+        super().__init__(options, config)
+        self.markets = Lexicon(config.word_list("attribution-market-words"))
+
     def claims(self, text, ranges):
         found = self.finder.figures(text, ranges)
         if "count" not in self.options.figure_kinds:
             found = [c for c in found if c.detail != "count"]
-        return found
+        return [c for c in found if not (c.detail in ("percent", "money") and self._market_move(text, c))]
+
+    def _market_move(self, text: str, claim: Claim) -> bool:
+        """A price or index move ("shares rose 4%", earlier in the paragraph too): markets copy, not a claim."""
+        return self.markets.search(text, max(0, claim.start - 200), claim.start) is not None
 
     def message(self, claims):
         advice = FIGURE_ADVICE.get(claims[0].detail, "who gave this figure?")

@@ -16,7 +16,7 @@ COUNT_NOUNS = (
     "users", "visitors", "viewers", "listeners", "copies", "prisoners", "hostages", "detainees", "suspects",
     "infections", "cases", "doses", "complaints", "crimes", "offences", "offenses", "incidents", "attacks",
     "strikes", "raids", "airstrikes", "shootings", "animals", "cattle", "sheep", "trees",
-    "vehicles", "cars", "businesses", "firms", "shops", "schools", "hospitals", "beds", "villages", "towns",
+    "vehicles", "cars", "businesses", "shops", "schools", "hospitals", "beds", "villages", "towns",
 )
 #: Words that make a nearby number a casualty or arrest count ("three people dead and 11 injured").
 CASUALTY_WORDS = (
@@ -27,20 +27,21 @@ CASUALTY_WORDS = (
 #: Evaluative and characterising words a source must own.
 JUDGEMENTS = (
     "arguably", "significant", "significantly", "considerable", "considerably", "unprecedented", "devastating",
-    "devastated", "dramatic", "dramatically", "crucial", "controversial", "chaotic", "dire", "historic",
+    "devastated", "dramatically", "crucial", "controversial", "chaotic", "dire", "historic",
     "landmark", "sweeping", "dangerously", "dominant", "disastrous", "catastrophic", "remarkable",
-    "stunning", "shocking", "alarming", "alarmingly", "worrying", "troubling", "embattled", "beleaguered",
+    "stunning", "shocking", "alarming", "alarmingly", "troubling", "embattled", "beleaguered",
     "bleak", "grim", "staggering", "astonishing", "extraordinary", "spectacular", "humiliating",
     "major blow", "major setback", "major victory", "major boost", "serious blow", "severe blow", "huge blow",
     "a blow to", "a setback for", "a victory for", "a boost for", "remains fluid", "remain fluid",
     "remains uncertain", "remain uncertain", "remains tense", "remain tense", "uncertain future",
     "hopes for", "hopes of a", "amid fears", "amid concerns",
-    "fears of a", "sparked fears", "sparked outrage", "sparked anger", "raised fears", "raised concerns",
+    "fears of a", "sparked fears", "sparked outrage", "sparked anger",
 )
 #: Intentions, motives and mental states nobody stated.
 MOTIVES = (
     "in a bid to", "in an effort to", "in an attempt to", "an apparent attempt to", "apparent attempt to",
-    "in an apparent bid to", "seeking to", "seeks to", "seek to", "aimed at", "is aimed at", "to avoid", "serves to justify", "serve to justify", "serves to", "wants to", "wanted to",
+    "in an apparent bid to", "seeking to", "seeks to", "seek to", "is aimed at", "are aimed at", "was aimed at", "were aimed at",
+    "to avoid", "serves to justify", "serve to justify", "serves to", "wants to", "wanted to",
     "is determined to", "are determined to", "is trying to", "are trying to", "is desperate to",
     "are desperate to", "intends to", "intended to", "in order to avoid", "hoping to", "unsettled",
     "angered", "infuriated", "frustrated", "dismayed", "alarmed", "emboldened", "rattled",
@@ -68,7 +69,16 @@ VAGUE_PHRASES = (
     "some have suggested", "some have argued", "some say", "many say", "many believe", "some believe",
 )
 
+#: Words that mark market data and retail prices: a markets desk does not attribute these moves.
+MARKET_WORDS = (
+    "shares", "share price", "stock", "stocks", "index", "ftse", "dow", "dow jones", "nasdaq", "nikkei", "dax",
+    "cac", "hang seng", "s&p", "closed at", "closed down", "closed up", "trading", "traded", "the dollar",
+    "the euro", "the pound", "sterling", "the yen", "oil prices", "crude", "priced at", "retails at",
+    "on sale", "tickets",
+)
+
 WORD_LISTS = {
+    "attribution-market-words": MARKET_WORDS,
     "attribution-count-nouns": COUNT_NOUNS,
     "attribution-casualty-words": CASUALTY_WORDS,
     "attribution-judgements": JUDGEMENTS,

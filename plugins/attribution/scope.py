@@ -5,6 +5,7 @@ Headlines, bylines and blockquoted embeds are not checked; the dateline
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Iterator
 
@@ -15,6 +16,8 @@ from newslint.text.sources import DATELINE, clean_source
 from newslint.text.sourcing import SentenceSourcing, paragraph_sourcing
 
 SKIPPED_ROLES = frozenset({"headline", "byline"})
+#: First- and second-person words outside quotes: a column, Q&A or reader's comment speaks for its named author.
+_PERSONAL = re.compile(r"\b(?:I|I'm|I've|we|We|we're|We're|my|My|our|Our|us|you|You|your|Your|you'll|You'll)\b")
 #: Passive reporting verbs that hide the speaker: "it is believed", "is said to", "is widely seen as".
 HEARSAY_PASSIVES = frozenset("""said believed thought understood claimed alleged reported rumoured rumored
 suggested described seen regarded considered viewed feared""".split())
@@ -35,8 +38,10 @@ def checked_sentences(document: Document, config) -> Iterator[tuple[Block, Sente
 
 
 def voice_ranges(document: Document, block: Block, sourcing: SentenceSourcing, config) -> list[tuple[int, int]]:
-    """The writer's-voice ranges of a sentence, without a leading dateline."""
+    """The writer's-voice ranges of a sentence, without a leading dateline; none in a first-person sentence."""
     ranges = writer_voice(document, sourcing.sentence, config)
+    if any(_PERSONAL.search(block.text, s, e) for s, e in ranges):
+        return []
     if sourcing.sentence.index == 0 and ranges:
         m = DATELINE.match(block.text, sourcing.sentence.start)
         if m:
