@@ -18,6 +18,7 @@ import tempfile
 from dataclasses import dataclass, field
 from typing import Iterable
 
+from newslint.errors import NewslintError
 from newslint.model import Edit, Finding
 from newslint.parsing.source import normalize_newlines
 from newslint.report import Report
@@ -124,7 +125,11 @@ def plan_fixes(report: Report) -> list[FileFix]:
             by_path.setdefault(f.path, []).append(f)
     planned = []
     for path, findings in by_path.items():
-        plan = plan_file(path, findings, report.sources.get(path))
+        try:
+            plan = plan_file(path, findings, report.sources.get(path))
+        except (OSError, UnicodeDecodeError) as exc:
+            report.warnings.append(f"{path}: cannot read for fixing ({exc}); not fixed")
+            continue
         if plan is not None and plan.fixed != plan.original:
             planned.append(plan)
         elif plan is None and path in report.sources:
@@ -133,7 +138,10 @@ def plan_fixes(report: Report) -> list[FileFix]:
 
 
 def write_atomic(path: str, data: bytes) -> None:
-    """Replace ``path`` (following symbolic links) with ``data`` via a temporary file and ``os.replace``."""
+    """Replace ``path`` (following symbolic links) with ``data`` via a temporary file and ``os.replace``.
+
+    Raises NewslintError naming the file when it cannot be written.
+    """
     target = os.path.realpath(path)
     try:
         mode = stat.S_IMODE(os.stat(target).st_mode)
@@ -141,7 +149,10 @@ def write_atomic(path: str, data: bytes) -> None:
         umask = os.umask(0)
         os.umask(umask)
         mode = 0o666 & ~umask
-    fd, tmp = tempfile.mkstemp(dir=os.path.dirname(target) or ".", prefix=".newslint-", suffix=".tmp")
+    try:
+        fd, tmp = tempfile.mkstemp(dir=os.path.dirname(target) or ".", prefix=".newslint-", suffix=".tmp")
+    except OSError as exc:
+        raise NewslintError(f"{path}: cannot write: {exc.strerror or exc}") from None
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
@@ -149,7 +160,9 @@ def write_atomic(path: str, data: bytes) -> None:
             os.fsync(fh.fileno())
         os.chmod(tmp, mode)
         os.replace(tmp, target)
-    except BaseException:
+    except BaseException as exc:
         if os.path.exists(tmp):
             os.unlink(tmp)
+        if isinstance(exc, OSError):
+            raise NewslintError(f"{path}: cannot write: {exc.strerror or exc}") from None
         raise

@@ -9,7 +9,9 @@ from pathlib import Path
 import pytest
 
 from newslint.cli import main
-from newslint.fixes import apply_edits, choose_fixes, plan_file
+from newslint.errors import NewslintError
+from newslint.fixes import apply_edits, choose_fixes, plan_file, plan_fixes, write_atomic
+from newslint.report import Report
 from newslint.model import Edit, Finding, Fix, Position, Severity, Span
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -111,6 +113,14 @@ def test_plan_file_refuses_a_file_changed_since_it_was_linted(tmp_path):
     finding = _finding(3, 7)
     assert plan_file(str(path), [finding], "other text\n") is None
     assert plan_file(str(path), [finding], "the the\n").fixed == b"the\n"
+
+
+def test_unreadable_or_unwritable_files_are_reported_not_raised(tmp_path):
+    report = Report(findings=[_finding(0, 1)])
+    report.findings[0].path = str(tmp_path / "gone.md")
+    assert plan_fixes(report) == [] and "cannot read for fixing" in report.warnings[0]
+    with pytest.raises(NewslintError, match="cannot write"):
+        write_atomic(str(tmp_path / "no-such-dir" / "a.md"), b"x")
 
 
 def _registered(*codes: str) -> bool:
