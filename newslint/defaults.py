@@ -91,12 +91,25 @@ def render_config(session: Any) -> str:
     out.append(_wrap_list("include", cfg.include, 0))
     out.append(_wrap_list("exclude", cfg.exclude, 0))
     out.append("")
-    out += _comment("Shared word lists (lexicons) used by the rules. Give a list to replace one, or a mapping "
-                    "{extend: [...], remove: [...]} to change it. Rule options that take lists accept '@name' "
-                    "to include a shared list.", 0)
-    out.append("word-lists:")
+    out += _comment("Shared word lists (lexicons) used by the rules. The defaults are listed in the comments "
+                    "below (they live in the plugins, so upgrades bring new entries). Give a list to replace one, "
+                    "or a mapping {extend: [...], remove: [...]} to change it. Rule options that take lists accept "
+                    "'@name' to include a shared list.", 0)
+    changed = {name: value for name, value in cfg.word_list_settings.items()}
     for name in sorted(reg.word_lists):
-        out.append(_wrap_list(name, cfg.word_list(name), 2))
+        out.extend("# " + line for line in _wrap_list(name, reg.word_lists[name], 2).splitlines())
+    if changed:
+        out.append("word-lists:")
+        for name, value in sorted(changed.items()):
+            if isinstance(value, dict):
+                out.append(f"  {name}:")
+                for sub in ("extend", "remove"):
+                    if sub in value:
+                        out.append(_wrap_list(sub, value[sub], 4))
+            else:
+                out.append(_wrap_list(name, value, 2))
+    else:
+        out.append("word-lists: {}")
     out.append("")
     out += _comment("Per-rule severity (info, warning, error) and options, by code or name.", 0)
     out.append("rules:")
