@@ -120,6 +120,11 @@ def test_modal_hedges(sentence, expected):
     "Shoppers who complain might like to look at the chain's profits first.",
     "Only a few buyers wanted a player that could handle video.",
     "Was the final list compiled by a child, perhaps?",
+    "The party pulled its pigs might fly poster after complaints.",
+    "The sequel lacks the polish that might have been expected.",
+    "There are warnings that services may have to be cut unless funding rises.",
+    "He has just flown in, so he may not be that sharp, but I think he is in good shape.",
+    "I'd rank the first pocket organiser top, and possibly the early tablet too.",
 ])
 def test_modal_non_hedges(sentence):
     assert hedges(sentence) == []
@@ -192,6 +197,7 @@ def test_hedging_words(sentence, expected):
     "The panel agreed that online campaigning is likely to grow.",
     "The carmaker is in talks with a rival about a possible alliance.",
     "There are only two possible outcomes on Sunday: win or lose.",
+    "Both exchanges held talks with the bourse last week over a possible offer.",
     "Civil liberties were restricted as little as humanly possible.",
 ])
 def test_hedging_word_non_hedges(sentence):
@@ -304,6 +310,10 @@ def test_straight_quote_reopened_without_closing():
     assert [text[q.start:q.end] for q in quotes] == ['"The scan showed ligament damage.',
                                                      '"We will see how long he may be out."']
     assert not open_
+
+
+def test_first_person_inside_a_quote_does_not_hide_the_writers_hedge():
+    assert hedges('His shirt read "I am fit" on Friday, but the injury could keep him out.') == [("NL401", "could")]
 
 
 def test_headline_is_not_checked():

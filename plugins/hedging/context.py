@@ -65,7 +65,7 @@ BE_FORMS = frozenset("is are was were be been being am 's ’s".split())
 BECOME_FORMS = BE_FORMS | frozenset("became become becomes becoming seem seems seemed seeming heir heirs".split())
 PRONOUN_SUBJECTS = frozenset("he she they we i you it who".split())
 PREPOSITIONS = frozenset("""to that of in for by with and or but at on as from when than because since after
-before about""".split())
+before about over into towards toward against regarding concerning around""".split())
 NUMBER_WORDS = frozenset("""one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty
 forty fifty sixty seventy eighty ninety hundred hundreds thousand thousands million millions billion billions
 dozen dozens half third quarter fifth tenth score""".split())

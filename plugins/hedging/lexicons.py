@@ -54,7 +54,8 @@ HEDGE_EXCEPTIONS = (
     "could no longer", "could do nothing", "could do little", "not possibly", "cannot possibly",
     "could not possibly", "all possible", "every possible", "any way possible", "could be anything",
     "may be anything", "might be anything", "could then", "might like to", "may like to", "might want to",
-    "may want to", "might wish to", "may wish to",
+    "may want to", "might wish to", "may wish to", "pigs might fly", "might be expected", "may be expected",
+    "could be expected", "might have been expected", "could have been expected", "might have been hoped",
 )
 
 #: Stance cues: a hedge after one of these in the sentence is the doubt of whoever fears, believes or
@@ -71,7 +72,7 @@ STANCE_CUES = (
     "say that", "says that", "said that", "added that", "told", "hinted", "hints", "accept that", "accepts that",
     "accepted that", "sceptical", "skeptical", "doubt", "doubts", "doubted", "questioned", "wondered", "warn",
     "warns", "warned", "point out", "points out", "pointed out", "predict", "predicts", "predicted", "predicting",
-    "explaining", "accusing", "citing", "describing",
+    "explaining", "accusing", "citing", "describing", "warnings",
 )
 
 #: Verbs that make "could" past ability or perception ("could see", "could be heard").

@@ -36,6 +36,7 @@ STACK_GAP = 3
 EXCEPTION_REACH = 40
 _WORD = re.compile(r"\w+")
 _QUESTION_END = re.compile(r"\?[\s\"”’')]*$")
+_FIRST_PERSON = re.compile(r"(?<![\w'’])(?:I|I['’](?:m|ve|d|ll)|my|me)(?![\w'’])")
 _CACHE_KEY = "newslint_plugins.hedging"
 
 
@@ -131,8 +132,8 @@ class Scanner:
                 if block.in_quote(m.start) or self._fixed_phrase(text, m.start, m.end):
                     continue
                 sentence = block.sentences[max(0, bisect.bisect_right(starts, m.start) - 1)]
-                if _QUESTION_END.search(text, sentence.start, sentence.end):
-                    continue  # a question asserts nothing
+                if _QUESTION_END.search(text, sentence.start, sentence.end) or _first_person(block, sentence):
+                    continue  # a question asserts nothing; "I"/"my" is someone's own words, not news copy
                 entry = " ".join(m.entry.split())
                 c = Candidate(text, m.start, m.end, entry, sentence.start, sentence.end)
                 hedge = self._judge(kind_of(entry), c, block, sentence)
@@ -170,6 +171,13 @@ class Scanner:
             return None
         end = span[1] if kind in ("alleged", "approximator") else c.end  # else report the hedge word alone
         return Hedge(kind, block, sentence, span[0], end, c.entry, span[1], reason)
+
+
+def _first_person(block: Block, sentence: Sentence) -> bool:
+    """Whether the sentence speaks in the first person outside quotation marks (an unmarked quote,
+    a reader's comment): news copy never says "I"."""
+    return any(not block.in_quote(m.start())
+               for m in _FIRST_PERSON.finditer(block.text, sentence.start, sentence.end))
 
 
 def _in_voice(document: Document, sentence: Sentence, hedge: Hedge, config) -> bool:
