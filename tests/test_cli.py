@@ -175,3 +175,10 @@ def test_package_imports_lightly():
 def test_examples_exist():
     examples = Path(__file__).resolve().parents[1] / "examples"
     assert len(list(examples.glob("*.md")) + list(examples.glob("*.txt"))) >= 3
+
+
+def test_colour_always_highlights_only_the_flagged_words(tmp_path, run_cli, cli_env):
+    (tmp_path / "c.md").write_text("# Title\n\nThe big ZAP happened.\n")
+    code, out, _ = run_cli("check", "--select", "ZAP", "--color", "always", "c.md", env=cli_env)
+    excerpt_line = next(line for line in out.splitlines() if "happened" in line)
+    assert "The big \x1b[1;4;33mZAP\x1b[0m happened." in excerpt_line

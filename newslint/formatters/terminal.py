@@ -43,36 +43,104 @@ def excerpt(source: str, start: int, end: int) -> tuple[str, int, int]:
     return prefix + text + suffix, s + len(prefix), e + len(prefix)
 
 
+Segments = list[tuple[str, str]]  # (text, rich style or "")
+
+
+def finding_segments(f: Finding, source: str | None) -> Segments:
+    """The lines describing one finding as styled text segments (the excerpt highlight has style "hl")."""
+    sev = str(f.severity)
+    out: Segments = [("  ", ""), (f"{f.span.start.line}:{f.span.start.column}", "bold"), ("  ", ""),
+                     (f"{sev:<7}", SEVERITY_STYLE[sev]), ("  ", ""), (f.code, "bold"), (f" {f.name}", "dim")]
+    if source is not None:
+        text, s, e = excerpt(source, f.span.start.offset, f.span.end.offset)
+        out += [("\n    │ ", "dim"), (text[:s], ""), (text[s:e], "hl " + SEVERITY_STYLE[sev]), (text[e:], "")]
+    out.append(("\n    " + f.message, ""))
+    if f.suggestion:
+        out += [("\n    help: ", "green"), (f.suggestion, "")]
+    for r in f.related:
+        where = f"line {r.span.start.line}" if r.path == f.path else f"{os.path.normpath(r.path)}:{r.span.start.line}"
+        out.append((f"\n    → {r.message}: {where}", "dim"))
+    return out
+
+
+def summary_line(report: Report) -> str:
+    sev = report.by_severity()
+    n, files = len(report.findings), len(report.files)
+    line = (f"{'✔' if not n else '✖'} {n} finding{'s' if n != 1 else ''} ({sev['error']} error, "
+            f"{sev['warning']} warning, {sev['info']} info) in {files} file{'s' if files != 1 else ''}")
+    if report.errors:
+        line += f"; {len(report.errors)} error{'s' if len(report.errors) != 1 else ''} reading or checking"
+    return line
+
+
 class RichFormatter(Formatter):
+    """Colour and highlighting on a terminal; the same layout as plain text elsewhere."""
+
     name = "rich"
     description = "readable terminal report for editors (default)"
     needs_sources = True
 
+    def _styled(self) -> bool:
+        if self.color == "always":
+            return True
+        if self.color == "never" or os.environ.get("NO_COLOR"):
+            return False
+        return bool(os.environ.get("FORCE_COLOR")) or self.stream.isatty()
+
     def format(self, report: Report) -> None:
+        by_file: dict[str, list[Finding]] = {}
+        for f in report.findings:
+            by_file.setdefault(f.path, []).append(f)
+        files = [(path, [finding_segments(f, report.sources.get(path)) for f in found])
+                 for path, found in by_file.items()]
+        errors = [(f"{e.path}: {e.message}", e.detail.rstrip() if self.verbose else "") for e in report.errors]
+        if self._styled():
+            self._rich(report, files, errors)
+        else:
+            self._plain(report, files, errors)
+
+    def _plain(self, report: Report, files, errors) -> None:
+        """Plain text: no rich import, no wrapping (CI logs, pipes, NO_COLOR)."""
+        write = self.stream.write
+        for path, findings in files:
+            write(path + "\n")
+            for segments in findings:
+                write("".join(text for text, _ in segments) + "\n")
+            write("\n")
+        for message, detail in errors:
+            write(f"error: {message}\n" + (detail + "\n" if detail else ""))
+        rows = report.by_rule()
+        if rows:
+            widths = [max(len(str(r[i])) for r in rows + [("Code", "Name", "Severity", "Count")]) for i in range(4)]
+            write("Findings by rule\n")
+            for row in [("Code", "Name", "Severity", "Count")] + [tuple(map(str, r)) for r in rows]:
+                write("  ".join(str(c).ljust(w) if i < 3 else str(c).rjust(w)
+                                for i, (c, w) in enumerate(zip(row, widths))).rstrip() + "\n")
+        write(summary_line(report) + "\n")
+
+    def _rich(self, report: Report, files, errors) -> None:
         from rich.console import Console
         from rich.table import Table
         from rich.text import Text
 
         console = Console(file=self.stream, highlight=False, emoji=False, markup=False,
-                          force_terminal=True if self.color == "always" else None,
-                          no_color=True if self.color == "never" else None,
-                          width=None if self.stream.isatty() else 100,
-                          soft_wrap=not self.stream.isatty())
-        by_file: dict[str, list[Finding]] = {}
-        for f in report.findings:
-            by_file.setdefault(f.path, []).append(f)
-        for path, findings in by_file.items():
-            console.print(Text(path, style="bold underline"))
-            source = report.sources.get(path)
-            for f in findings:
-                self._finding(console, f, source)
-            console.print()
-        for err in report.errors:
+                          force_terminal=True, no_color=False)
+        for path, findings in files:
+            # one Text per file: rich's per-print overhead dominates on large runs
+            block = Text()
+            block.append(path, style="bold underline")
+            for segments in findings:
+                block.append("\n")
+                for text, style in segments:
+                    block.append(text, style=style.replace("hl ", "bold underline ") or None)
+            block.append("\n")
+            console.print(block)
+        for message, detail in errors:
             line = Text("error: ", style="bold red")
-            line.append(f"{err.path}: {err.message}")
+            line.append(message)
             console.print(line)
-            if self.verbose and err.detail:
-                console.print(Text(err.detail.rstrip(), style="dim"))
+            if detail:
+                console.print(Text(detail, style="dim"))
         rows = report.by_rule()
         if rows:
             table = Table(title="Findings by rule", title_justify="left", show_edge=False)
@@ -81,42 +149,4 @@ class RichFormatter(Formatter):
             for code, name, sev, count in rows:
                 table.add_row(Text(code), Text(name), Text(sev, style=SEVERITY_STYLE[sev]), Text(str(count)))
             console.print(table)
-        sev = report.by_severity()
-        n, files = len(report.findings), len(report.files)
-        total = Text("✔ " if not n else "✖ ", style="green" if not n else "red")
-        total.append(f"{n} finding{'s' if n != 1 else ''} ({sev['error']} error, {sev['warning']} warning, "
-                     f"{sev['info']} info) in {files} file{'s' if files != 1 else ''}")
-        if report.errors:
-            total.append(f"; {len(report.errors)} error{'s' if len(report.errors) != 1 else ''} reading or checking",
-                         style="red")
-        console.print(total)
-
-    def _finding(self, console, f: Finding, source: str | None) -> None:
-        from rich.text import Text
-
-        sev = str(f.severity)
-        head = Text("  ")
-        head.append(f"{f.span.start.line}:{f.span.start.column}", style="bold")
-        head.append("  ")
-        head.append(f"{sev:<7}", style=SEVERITY_STYLE[sev])
-        head.append("  ")
-        head.append(f.code, style="bold")
-        head.append(f" {f.name}", style="dim")
-        console.print(head)
-        if source is not None:
-            text, s, e = excerpt(source, f.span.start.offset, f.span.end.offset)
-            quote = Text("    │ ", style="dim")
-            body = Text(text)
-            body.stylize("bold reverse" if console.no_color else "bold underline " + SEVERITY_STYLE[sev], s, e)
-            quote.append_text(body)
-            console.print(quote)
-        console.print(Text("    " + f.message))
-        if f.suggestion:
-            helpline = Text("    help: ", style="green")
-            helpline.append(f.suggestion)
-            console.print(helpline)
-        for r in f.related:
-            where = f"line {r.span.start.line}" if r.path == f.path else \
-                f"{os.path.normpath(r.path)}:{r.span.start.line}"
-            rel = Text(f"    → {r.message}: {where}", style="dim")
-            console.print(rel)
+        console.print(Text(summary_line(report), style="red" if report.findings else "green"))
