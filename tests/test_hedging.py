@@ -118,6 +118,8 @@ def test_modal_hedges(sentence, expected):
     "While the figures may hint at a slowdown, prices are still rising fast.",
     "Although the details may not be settled, the studio is already at work.",
     "Shoppers who complain might like to look at the chain's profits first.",
+    "Residents could be given their officer's phone number under an overhaul of local policing.",
+    "Campaigners were scathing about the alleged benefits of the new stadium.",
     "Only a few buyers wanted a player that could handle video.",
     "Was the final list compiled by a child, perhaps?",
     "The party pulled its pigs might fly poster after complaints.",
@@ -157,6 +159,7 @@ def test_hedging_verbs(sentence, expected):
     "Two officials, who spoke on condition of anonymity, said the talks had stalled.",
     "Analysts have suggested that the bank needs a clearer plan.",
     "It even suggests that the service will reach homes without a computer.",
+    "Mr Hale, who left his post in May to stand for election, had suggested that the target would be met.",
 ])
 def test_hedging_verb_non_hedges(sentence):
     assert hedges(sentence) == []
@@ -198,6 +201,8 @@ def test_hedging_words(sentence, expected):
     "The carmaker is in talks with a rival about a possible alliance.",
     "There are only two possible outcomes on Sunday: win or lose.",
     "Both exchanges held talks with the bourse last week over a possible offer.",
+    "Other films tipped for possible success include a biopic and a musical.",
+    "Shoppers in the north were the second most likely to buy online.",
     "Civil liberties were restricted as little as humanly possible.",
 ])
 def test_hedging_word_non_hedges(sentence):
@@ -337,3 +342,20 @@ def test_word_lists_can_be_extended_and_replaced():
     assert hedges("The plan is doubtless flawed.", **extended) == [("NL403", "doubtless")]
     replaced = {"word-lists": {"hedge-modals": ["might"]}}
     assert hedges("Prices may rise. Prices might fall.", **replaced) == [("NL401", "might")]
+
+
+# --- robustness ----------------------------------------------------------------------------------
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+_PIECES = st.sampled_from(["may", "May", "might", "could", "perhaps", "alleged", "allegedly", "so-called", "likely",
+                           "possible", "appears to", "is said to", "suggests that", "“", "”", '"', "'", ",", ".",
+                           "?", "\n\n", "the", "police", "said", "İ", "about 200", "as soon as", "not", "be"])
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(_PIECES, max_size=25))
+def test_any_text_gives_findings_inside_the_document(pieces):
+    text = " ".join(pieces)
+    for code, flagged_text in hedges(text):
+        assert code.startswith("NL4") and flagged_text.strip()

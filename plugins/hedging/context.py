@@ -89,7 +89,7 @@ _NEGATIVE_SUBJECT = re.compile(r"\b(?:no|nothing|nobody|none|neither|no-one)\s+(
                                re.IGNORECASE)
 _PERMISSION_MARKER = re.compile(
     r"\bunder\s+(?:[\w’'-]+\s+){0,3}(?:laws?|rules|regulations|legislation|act|scheme|terms|guidelines|code|plans|"
-    r"proposals)\b|\bif\s+(?:\w+\s+){0,2}(?:convicted|found\s+guilty)\b|"
+    r"proposals|reforms|changes|measures|overhaul|bill|deal|agreement)\b|\bif\s+(?:\w+\s+){0,2}(?:convicted|found\s+guilty)\b|"
     r"\bfree\s+of\s+charge\b|\bwithout\s+(?:prior\s+)?(?:permission|consent|consultation|approval|"
     r"a\s+licen[cs]e|a\s+permit|a\s+visa)\b|\b(?:are|is)\s+(?:allowed|permitted|entitled|eligible)\b", re.IGNORECASE)
 FEASIBLE_AFTER = frozenset("to for due thanks because through with by under".split())
@@ -182,7 +182,7 @@ class ContextRules:
         before = c.before(4)
         if before and before[-1] == "to":
             return "weak", (c.start, c.end)  # "appears to suggest that": part of a stack
-        if not _impersonal_subject(c.text, c.s0, c.start, before):
+        if not _impersonal_subject(c.text, c.s0, c.start):
             return None
         return "verb", (c.start, c.end)
 
@@ -190,9 +190,13 @@ class ContextRules:
     def adjective(self, c: Candidate) -> Span | None:
         """Attributive "apparent/supposed/purported/probable", and "possible", "likely", "so-called"."""
         e = c.entry
+        before = c.before(2)
+        if e == "likely" and ("most" in before or "least" in before):
+            nxt = c.after(1)
+            if nxt and nxt[0].group().casefold() == "to":
+                return None  # "the second most likely to buy": a survey comparison
         if e in ("likely", "so-called"):
             return c.start, c.end
-        before = c.before(2)
         nxt = c.after(1)
         nxt_word = nxt[0].group().casefold() if nxt else ""
         if e == "possible":
@@ -203,8 +207,9 @@ class ContextRules:
                            or before[-1].endswith("est") or before[-1] in ("longer", "most", "least")
                            or "as" in c.before(3)):
                 return None  # "as soon as possible", "the best possible", "not possible"
-            if len(before) == 2 and before[-1] in ("a", "an") and before[0] in PREPOSITIONS:
-                return None  # "talks about a possible alliance": the topic, not the writer's doubt
+            if before and (before[-1] in PREPOSITIONS or (len(before) == 2 and before[-1] in ("a", "an")
+                                                          and before[0] in PREPOSITIONS)):
+                return None  # "talks about a possible alliance", "tipped for possible success": the topic
             if before and (before[-1] in NUMBER_WORDS or before[-1][0].isdigit()):
                 return None  # "two possible outcomes": the possibilities, not a doubt
             return c.start, c.end
@@ -238,15 +243,17 @@ def _starts_verb_phrase(word: str) -> bool:
     return not (w.endswith("ly") and w not in LY_VERBS and len(w) > 4)
 
 
-def _impersonal_subject(text: str, s0: int, start: int, before: list[str]) -> bool:
-    """Whether the clause subject before ``start`` is no person, name, pronoun or source document."""
-    clause = re.split(r"[,;:—–(]", text[s0:start])[-1].strip()
-    if not clause:
-        return False
-    words = clause.split()
-    if any(w.casefold() in PRONOUN_SUBJECTS for w in words):
+def _impersonal_subject(text: str, s0: int, start: int) -> bool:
+    """Whether nothing before ``start`` in the sentence is a person, name, pronoun or source document.
+
+    The whole sentence prefix is read, not just the last clause, so a subject separated from its verb
+    ("Mr Balls, who stepped down in May, had suggested that …") still counts.
+    """
+    prefix = text[s0:start].strip()
+    words = re.findall(r"[\w’'-]+", prefix)
+    if not words or any(w.casefold() in PRONOUN_SUBJECTS for w in words):
         return False
     if any(w[:1].isupper() for w in words[1:]) or (len(words) == 1 and words[0][:1].isupper()
-                                                    and words[0].casefold() not in ("this", "that", "it")):
+                                                    and words[0].casefold() not in ("this", "that")):
         return False  # a name or an organisation
-    return not (_SOURCE.search(clause) or _PERSON.search(clause))
+    return not (_SOURCE.search(prefix) or _PERSON.search(prefix))

@@ -72,7 +72,7 @@ STANCE_CUES = (
     "say that", "says that", "said that", "added that", "told", "hinted", "hints", "accept that", "accepts that",
     "accepted that", "sceptical", "skeptical", "doubt", "doubts", "doubted", "questioned", "wondered", "warn",
     "warns", "warned", "point out", "points out", "pointed out", "predict", "predicts", "predicted", "predicting",
-    "explaining", "accusing", "citing", "describing", "warnings",
+    "explaining", "accusing", "citing", "describing", "warnings", "scathing", "critical", "dismissive",
 )
 
 #: Verbs that make "could" past ability or perception ("could see", "could be heard").
