@@ -126,6 +126,7 @@ class Cache:
         self._packages = packages
         self._buckets: dict[str, dict[str, tuple[str, Any]]] = {}
         self._dirty: set[str] = set()
+        self._digests: dict[str, str] = {}  # path -> content digest of this run's result
         self.hits = 0
 
     @classmethod
@@ -168,6 +169,7 @@ class Cache:
             return None
         if entry[0] != content_digest(data):
             return None
+        self._digests[path] = entry[0]
         result = entry[1]
         if keep_source:
             from newslint.parsing.source import decode, normalize_newlines
@@ -180,6 +182,29 @@ class Cache:
         """Remember the result of linting content ``digest`` at ``result.path``."""
         self._bucket(result.path)[result.path] = (digest, replace(result, source=None))
         self._dirty.add(self._bucket_name(result.path))
+        self._digests[result.path] = digest
+
+    # --- project rules ----------------------------------------------------------------
+    def _run_digest(self, results: "list[FileResult]") -> str | None:
+        """A hash of this run's files and contents (None when some file could not be read)."""
+        pairs = [(r.path, self._digests.get(r.path)) for r in results]
+        return None if any(d is None for _, d in pairs) else _digest(pairs)
+
+    def finished(self, results: "list[FileResult]") -> list | None:
+        """The project rules' findings of an earlier run over exactly these files and contents."""
+        digest = self._run_digest(results)
+        if digest is None:
+            return None
+        data = self._load(self.dir / "project.pickle")
+        return data.get(digest) if data else None
+
+    def store_finished(self, results: "list[FileResult]", findings: list) -> None:
+        """Remember the project rules' findings of this run (only the latest run is kept)."""
+        digest = self._run_digest(results)
+        if digest is not None:
+            with contextlib.suppress(OSError):
+                self._prepare()
+                self._write(self.dir / "project.pickle", {digest: findings})
 
     # --- disk ----------------------------------------------------------------------
     def save(self) -> None:

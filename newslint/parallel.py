@@ -121,3 +121,15 @@ def lint_files(session: "Session", files: Sequence[str], *, keep_sources: bool =
     if cache is not None:
         cache.save()
     return results
+
+
+def finish(session: "Session", results: list["FileResult"], cache: "Cache | None" = None) -> list[Any]:
+    """Project-rule findings: from the cache when no file changed, else from ``session.finish``."""
+    cached = cache.finished(results) if cache is not None else None
+    if cached is not None:
+        return cached
+    errors = sum(len(r.errors) for r in results)
+    findings = session.finish(results)
+    if cache is not None and sum(len(r.errors) for r in results) == errors:  # no rule crashed
+        cache.store_finished(results, findings)
+    return findings

@@ -277,13 +277,13 @@ class Session:
         runs stay in this process); ``cache`` is a :class:`newslint.cache.Cache`;
         ``executor`` replaces the local processes (see :mod:`newslint.parallel`).
         """
-        from newslint.parallel import lint_files
+        from newslint.parallel import finish, lint_files
 
         report = Report(registry=self.registry, fail_level=self.config.fail_level)
         files = list(self.iter_files(paths, report))
         results = lint_files(self, files, keep_sources=keep_sources, progress=progress, jobs=jobs, cache=cache,
                              executor=executor)
-        report.findings.extend(self.finish(results))
+        report.findings.extend(finish(self, results, cache))
         self.collect_results(results, report, keep_sources)
         return report
 

@@ -103,3 +103,16 @@ def test_cli_writes_the_cache_next_to_the_config_unless_told_not_to(corpus, tmp_
     assert (project / CACHE_DIR / ".gitignore").exists() and not (tmp_path / CACHE_DIR).exists()
     main(["check", "--config", str(project / "rules.yaml"), "--format", "json", str(corpus)])
     assert capsys.readouterr().out == first == no_cache
+
+
+def test_project_findings_are_reused_only_while_no_file_changes(corpus, monkeypatch):
+    session = Session(make_config(None))
+    first, _ = run(session, corpus)
+    calls = []
+    real_finish = session.finish
+    monkeypatch.setattr(session, "finish", lambda results: calls.append(1) or real_finish(results))
+    again, _ = run(session, corpus)
+    assert calls == [] and report_data(again) == report_data(first)
+    (corpus / "b.txt").write_text("Second story\n\nNothing repeated here.\n", encoding="utf-8")
+    changed, _ = run(session, corpus)
+    assert calls == [1] and not any(f.code == "NL104" and f.path.endswith("b.txt") for f in changed.findings)

@@ -55,6 +55,20 @@ def _pieces(phrase: str) -> list[str]:
     return out
 
 
+_COMPILED: dict[tuple[tuple[str, ...], bool], re.Pattern[str]] = {}
+
+
+def _compiled(entries: tuple[str, ...], case_sensitive: bool) -> re.Pattern[str]:
+    """The regex of a list of entries, built once per process (rules often share a word list)."""
+    key = (entries, case_sensitive)
+    regex = _COMPILED.get(key)
+    if regex is None:
+        body = _trie_pattern([_pieces(e) for e in entries])
+        flags = 0 if case_sensitive else re.IGNORECASE
+        regex = _COMPILED[key] = re.compile(rf"(?<![\w'’-])(?:{body})(?![\w'’])", flags)
+    return regex
+
+
 class Lexicon:
     """A compiled list of words and phrases.
 
@@ -69,12 +83,7 @@ class Lexicon:
         key = (lambda s: s) if case_sensitive else str.casefold
         self._by_key = {key(" ".join(e.split())): e for e in self.entries}
         self._key = key
-        if self.entries:
-            body = _trie_pattern([_pieces(e) for e in self.entries])
-            flags = 0 if case_sensitive else re.IGNORECASE
-            self._regex: re.Pattern[str] | None = re.compile(rf"(?<![\w'’-])(?:{body})(?![\w'’])", flags)
-        else:
-            self._regex = None
+        self._regex = _compiled(self.entries, case_sensitive) if self.entries else None
 
     def __len__(self) -> int:
         return len(self.entries)
