@@ -145,10 +145,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return ExitCode.ERROR
+    except Exception as exc:  # a bug in newslint or in a plugin hook that is not isolated per file
+        print(f"newslint: internal error: {type(exc).__name__}: {exc}", file=sys.stderr)
+        if "-v" in argv or "--verbose" in argv:
+            import traceback
+
+            traceback.print_exc()
+        else:
+            print("newslint: run with --verbose to see the traceback", file=sys.stderr)
+        return ExitCode.ERROR
 
 
 def _main(argv: list[str]) -> int:
     from newslint.config import load_yaml
+    from newslint.errors import ConfigError
     from newslint.plugins import make_plugin_manager
 
     disabled, explicit_config, isolated = _peek_disabled(argv)
@@ -156,8 +166,12 @@ def _main(argv: list[str]) -> int:
     config_path = _config_path(explicit_config, isolated, pre_paths)
     raw_disabled: list[str] = []
     if config_path and os.path.isfile(config_path):
-        with open(config_path, encoding="utf-8-sig") as fh:
-            data, _ = load_yaml(fh.read(), config_path)
+        try:
+            with open(config_path, encoding="utf-8-sig") as fh:
+                text = fh.read()
+        except (OSError, UnicodeDecodeError) as exc:
+            raise ConfigError(config_path, None, None, f"cannot read config: {exc}") from None
+        data, _ = load_yaml(text, config_path)
         plugins = data.get("plugins") if isinstance(data, dict) else None
         if isinstance(plugins, dict) and isinstance(plugins.get("disable"), list):
             raw_disabled = [str(x) for x in plugins["disable"]]

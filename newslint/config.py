@@ -59,6 +59,8 @@ def load_yaml(text: str, path: str) -> tuple[Any, Marks]:
         raise ConfigError(path, line, col, f"invalid YAML: {exc.problem or exc.context}") from None
     except yaml.YAMLError as exc:
         raise ConfigError(path, None, None, f"invalid YAML: {exc}") from None
+    except RecursionError:
+        raise ConfigError(path, None, None, "invalid YAML: nested too deeply") from None
     finally:
         loader.dispose()
     return data, marks
@@ -79,11 +81,16 @@ def _construct(loader: Any, node: Any, key: tuple, marks: Marks, path: str) -> A
                                   "mapping keys must be plain strings")
             k = str(k)
             marks[key + (k, "<key>")] = (k_node.start_mark.line + 1, k_node.start_mark.column + 1)
+            if k in out:
+                raise ConfigError(path, *marks[key + (k, "<key>")], f"duplicate key {k!r}")
             out[k] = _construct(loader, v_node, key + (k,), marks, path)
         return out
     if isinstance(node, yaml.SequenceNode):
         return [_construct(loader, v, key + (i,), marks, path) for i, v in enumerate(node.value)]
-    return loader.construct_object(node, deep=True)
+    try:
+        return loader.construct_object(node, deep=True)
+    except (ValueError, TypeError, OverflowError) as exc:  # e.g. a date that does not exist: 2024-02-30
+        raise ConfigError(path, *marks[key], f"invalid value {node.value!r}: {exc}") from None
 
 
 # --- model -------------------------------------------------------------------

@@ -87,12 +87,21 @@ def make_plugin_manager(disabled: Iterable[str] = (), load_entry_points: bool = 
     return pm, infos
 
 
+def _call(impl: Any) -> Any:
+    """Call one plugin's registration hook; a crash there becomes a PluginError naming the plugin."""
+    try:
+        return impl.function()
+    except Exception as exc:
+        raise PluginError(f"plugin {impl.plugin_name!r}: {impl.function.__name__}() failed: "
+                          f"{type(exc).__name__}: {exc}") from None
+
+
 def collect(pm: pluggy.PluginManager, infos: dict[str, PluginInfo]) -> Registry:
     """Call the registration hooks of every plugin and validate what they declare."""
     reg = Registry(plugins=infos)
     for impl in pm.hook.newslint_rules.get_hookimpls():
         plugin = impl.plugin_name
-        for rule in impl.function() or ():
+        for rule in _call(impl) or ():
             problem = validate_rule_class(rule) if isinstance(rule, type) and issubclass(rule, Rule) else \
                 f"{rule!r} is not a newslint.rules.Rule subclass"
             if problem:
@@ -111,12 +120,12 @@ def collect(pm: pluggy.PluginManager, infos: dict[str, PluginInfo]) -> Registry:
             if plugin in infos:
                 infos[plugin].rules.append(rule.code)
     for impl in pm.hook.newslint_formatters.get_hookimpls():
-        for fmt in impl.function() or ():
+        for fmt in _call(impl) or ():
             if fmt.name in reg.formatters:
                 raise PluginError(f"plugin {impl.plugin_name!r}: output format {fmt.name!r} already exists")
             reg.formatters[fmt.name] = fmt
     for impl in pm.hook.newslint_word_lists.get_hookimpls():
-        for name, words in (impl.function() or {}).items():
+        for name, words in (_call(impl) or {}).items():
             if name in reg.word_lists:
                 raise PluginError(f"plugin {impl.plugin_name!r}: word list {name!r} already exists")
             reg.word_lists[name] = tuple(words)

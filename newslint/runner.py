@@ -7,6 +7,7 @@ extract in :meth:`Session.finish`.
 """
 from __future__ import annotations
 
+import errno
 import hashlib
 import os
 import traceback
@@ -17,8 +18,8 @@ from newslint.config import Config, check_rule_keys
 from newslint.errors import ConfigError, InputError, NewslintError, PluginError
 from newslint.hookspecs import hookimpl
 from newslint.house import register_house_rules
-from newslint.model import Document, Finding, Severity
-from newslint.parsing.source import decode, normalize_newlines
+from newslint.model import Document, Finding, Severity, Span
+from newslint.parsing.source import BinaryFileError, decode, normalize_newlines
 from newslint.plugins import Registry, collect, make_plugin_manager
 from newslint.report import Report, RunError
 from newslint.rules import OptionError, ProjectContext, Rule, RuleContext, build_options
@@ -48,6 +49,7 @@ class FileResult:
     suppressions: list[Suppression] = field(default_factory=list)
     errors: list[RunError] = field(default_factory=list)
     source: str | None = None
+    binary: bool = False  # skipped as binary: silent when the file was found by walking a directory
 
 
 class Session:
@@ -69,6 +71,7 @@ class Session:
         self._validate_config()
         self._active_cache: dict[tuple[int, ...], list[ActiveRule]] = {}
         self._current_errors: list[RunError] = []
+        self.walked: set[str] = set()  # files found by walking directories (not named explicitly)
         self.pm.register(_CoreCheck(self), "newslint.session")
         self.pm.hook.newslint_configure.call_historic(kwargs={"config": config})
         self.global_rules = self.active_rules_for_overrides(())
@@ -120,15 +123,20 @@ class Session:
                         marks.update({k: s.marks_key for k in s.options})
             try:
                 opts = build_options(rule_cls.Options, options, cfg.word_list)
-            except OptionError as exc:
+                active.append(ActiveRule(rule_cls(opts, cfg), severity))
+            except OptionError as exc:  # also raised by a rule checking an option, e.g. a regex
                 key = marks.get(exc.key)
                 raise cfg.error(key + ("options", exc.key) if key else (), f"{code}: {exc}") from None
             except KeyError as exc:
                 raise cfg.error((), f"{code}: {exc.args[0]}") from None
-            try:
-                active.append(ActiveRule(rule_cls(opts, cfg), severity))
             except (ValueError, TypeError) as exc:
                 raise cfg.error(next(iter(marks.values()), ()), f"{code}: {exc}") from None
+            except NewslintError:
+                raise
+            except Exception as exc:
+                plugin = self.registry.rule_plugin.get(code, "?")
+                raise PluginError(f"rule {code} from plugin {plugin!r} failed to start: "
+                                  f"{type(exc).__name__}: {exc}") from None
         self._active_cache[indices] = active
         return active
 
@@ -159,20 +167,23 @@ class Session:
         try:
             text = decode(data, path)
         except InputError as exc:
-            return FileResult(path, errors=[RunError(path, exc.message)])
+            return FileResult(path, errors=[RunError(path, exc.message)], binary=isinstance(exc, BinaryFileError))
         return self.lint_source(path, text, keep_source)
 
     def lint_source(self, path: str, text: str, keep_source: bool = False) -> FileResult:
         """Lint decoded text as if it were the file ``path``."""
         source, newline = normalize_newlines(text)
-        doc = self.parse(path, source)
+        try:
+            doc = self.parse(path, source)
+        except InputError as exc:
+            return FileResult(path, errors=[RunError(path, exc.message)])
+        except Exception as exc:  # a parser bug or a broken parser plugin must not stop the run
+            return FileResult(path, errors=[self._hook_crash("newslint_parse", path, exc)])
         doc.newline = newline
         result = FileResult(path, source=source if keep_source else None)
         result.suppressions = find_suppressions(doc)
         self._current_errors = result.errors
-        raw: list[Finding] = []
-        for found in self.pm.hook.newslint_check(document=doc, config=self.config):
-            raw.extend(found or ())
+        raw = self._check_document(doc, result.errors)
         active = {a.rule.code: a for a in self.active_rules(path)}
         result.findings = self._finalize(doc, raw, active, result.suppressions)
         for code, a in active.items():
@@ -182,6 +193,29 @@ class Session:
                 except Exception as exc:  # a broken rule must not lose other results
                     result.errors.append(self._crash(a.rule, path, exc))
         return result
+
+    def _check_document(self, doc: Document, errors: list[RunError]) -> list[Finding]:
+        """Call ``newslint_check``; when a plugin's implementation raises, keep the rules' findings."""
+        mark = len(errors)
+        raw: list[Finding] = []
+        try:
+            for found in self.pm.hook.newslint_check(document=doc, config=self.config):
+                raw.extend(found or ())
+        except Exception as exc:
+            del errors[mark:]  # run_document_rules runs again below and re-reports rule crashes
+            errors.append(self._hook_crash("newslint_check", doc.path, exc))
+            raw = self.run_document_rules(doc)
+        return raw
+
+    def _hook_crash(self, hook: str, path: str, exc: BaseException) -> RunError:
+        """A RunError naming the plugin whose ``hook`` implementation raised ``exc``."""
+        owners = {impl.function.__code__: impl.plugin_name for impl in getattr(self.pm.hook, hook).get_hookimpls()}
+        plugin, tb = "?", exc.__traceback__
+        while tb is not None:
+            plugin = owners.get(tb.tb_frame.f_code, plugin)
+            tb = tb.tb_next
+        return RunError(path, f"plugin {plugin!r} crashed in {hook}: {type(exc).__name__}: {exc}",
+                        _short_traceback(exc))
 
     def run_document_rules(self, doc: Document) -> list[Finding]:
         """The core's ``newslint_check``: every selected document-scope rule, crash-isolated."""
@@ -201,17 +235,16 @@ class Session:
 
     def _crash(self, rule: Rule, path: str, exc: BaseException) -> RunError:
         plugin = self.registry.rule_plugin.get(rule.code, "?")
-        tb = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__, limit=-4))
         return RunError(path, f"rule {rule.code} ({rule.name}) from plugin {plugin!r} crashed: "
-                              f"{type(exc).__name__}: {exc}", tb)
+                              f"{type(exc).__name__}: {exc}", _short_traceback(exc))
 
     def _finalize(self, doc_or_len: Any, raw: list[Finding], active: dict[str, ActiveRule],
                   suppressions: list[Suppression]) -> list[Finding]:
         """Validate, select, apply severity and suppression, and fingerprint findings."""
-        length = len(doc_or_len.source) if isinstance(doc_or_len, Document) else None
+        doc = doc_or_len if isinstance(doc_or_len, Document) else None
         out: list[Finding] = []
         for f in raw:
-            problem = self._invalid(f, length)
+            problem = self._invalid(f, doc)
             if problem:
                 plugin = self.registry.rule_plugin.get(getattr(f, "code", ""), "?")
                 self._current_errors.append(RunError(getattr(f, "path", "?"),
@@ -226,16 +259,29 @@ class Session:
             fingerprint(out, doc_or_len.source)
         return out
 
-    def _invalid(self, f: Any, length: int | None) -> str | None:
+    def _invalid(self, f: Any, doc: Document | None) -> str | None:
+        """What is wrong with a finding a plugin emitted (``doc``: its document, if known), or None."""
         if not isinstance(f, Finding):
             return f"{f!r} is not a Finding"
         if f.code not in self.registry.rules:
             return f"unknown code {f.code!r}"
         if f.name != self.registry.rules[f.code].name:
             return f"name {f.name!r} does not belong to {f.code}"
-        s, e = f.span.start, f.span.end
-        if s.offset < 0 or e.offset < s.offset or (length is not None and e.offset > length):
-            return f"{f.code} position {s.line}:{s.column} lies outside the document"
+        if not isinstance(f.message, str) or not f.message.strip():
+            return f"{f.code} finding has no message"
+        try:
+            spans = [f.span] + [r.span for r in f.related if doc is not None and r.path == doc.path]
+            for span in spans:
+                if not isinstance(span, Span):
+                    return f"{f.code} span {span!r} is not a Span"
+                problem = _span_problem(span, doc)
+                if problem:
+                    return f"{f.code} {problem}"
+            if doc is not None and f.fix is not None and \
+                    any(not 0 <= e.start <= e.end <= len(doc.source) for e in f.fix.edits):
+                return f"{f.code} fix edits lie outside the document"
+        except (AttributeError, TypeError) as exc:
+            return f"{f.code} finding is malformed: {exc}"
         return None
 
     # --- whole run ----------------------------------------------------------------
@@ -288,7 +334,12 @@ class Session:
         return report
 
     def collect_results(self, results: list[FileResult], report: Report, keep_sources: bool) -> None:
+        verbose = getattr(self.config.options, "verbose", False)
         for r in results:
+            if r.binary and r.path in self.walked:
+                if verbose:
+                    report.warnings.append(f"{r.path}: binary file (contains NUL bytes), skipped")
+                continue
             report.files.append(r.path)
             report.findings.extend(r.findings)
             report.errors.extend(r.errors)
@@ -304,7 +355,12 @@ class Session:
         for p in paths:
             if os.path.isdir(p):
                 found = 0
-                for root, dirs, names in os.walk(p):
+
+                def unreadable(exc: OSError) -> None:
+                    report.errors.append(RunError(_display(exc.filename), f"cannot read directory: {exc.strerror}"))
+
+                # Symbolic links to directories are not followed, so link loops cannot trap the walk.
+                for root, dirs, names in os.walk(p, onerror=unreadable):
                     dirs[:] = sorted(d for d in dirs if d not in SKIP_DIRS and not d.startswith("."))
                     for n in sorted(names):
                         full = os.path.join(root, n)
@@ -313,13 +369,18 @@ class Session:
                                 not any(glob_match(g, rel) for g in cfg.exclude):
                             if os.path.isfile(full):
                                 found += 1
+                                self.walked.add(_display(full))
                                 yield _display(full)
+                            elif os.path.islink(full):
+                                report.warnings.append(f"{_display(full)}: {_link_problem(full)}, skipped")
                 if not found:
                     report.warnings.append(f"{p}: no drafts found (looked for {', '.join(cfg.include)})")
-            elif os.path.exists(p):
+            elif os.path.isfile(p):
                 yield _display(p)
+            elif os.path.exists(p):
+                report.errors.append(RunError(p, "not a regular file (a device, socket or pipe), skipped"))
             elif os.path.islink(p):
-                report.errors.append(RunError(p, "broken symbolic link"))
+                report.errors.append(RunError(p, _link_problem(p)))
             else:
                 raise NewslintError(f"{p}: no such file or directory")
 
@@ -331,6 +392,34 @@ def _reread(path: str) -> str | None:
             return normalize_newlines(decode(fh.read(), path))[0]
     except (OSError, InputError):
         return None
+
+
+def _link_problem(path: str) -> str:
+    """Why the symbolic link ``path`` cannot be read."""
+    try:
+        os.stat(path)
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return "symbolic link loop"
+    return "broken symbolic link (its target does not exist)"
+
+
+def _span_problem(span: Span, doc: Document | None) -> str | None:
+    """Why a span is not a valid place in ``doc`` (only its offsets are checked without one)."""
+    s, e = span.start, span.end
+    if s.offset < 0 or e.offset < s.offset:
+        return f"span {s.line}:{s.column} has offsets {s.offset}..{e.offset}"
+    if doc is not None:
+        if e.offset > len(doc.source):
+            return f"position {s.line}:{s.column} lies outside the document"
+        if doc.position(s.offset) != s or doc.position(e.offset) != e:
+            return f"position {s.line}:{s.column} does not agree with its offset {s.offset}"
+    return None
+
+
+def _short_traceback(exc: BaseException) -> str:
+    """The last few frames of a plugin's traceback, shown with ``--verbose``."""
+    return "".join(traceback.format_exception(type(exc), exc, exc.__traceback__, limit=-4))
 
 
 def _display(path: str) -> str:

@@ -47,10 +47,12 @@ class TextBuilder:
 
 
 _INLINE = re.compile(
-    r"""(?P<comment><!--.*?-->)
-      |(?P<image>!\[(?P<alt>[^\]]*)\]\([^)]*\))
-      |(?P<link>\[(?P<ltext>[^\]]*)\](?:\([^)]*\)|\[[^\]]*\]))
-      |(?P<autolink><(?P<url>(?:https?|mailto):[^>\s]+)>)
+    # Every alternative stops at the next opener of its kind (and never backtracks
+    # into a run), so lines full of unclosed brackets or comments stay linear.
+    r"""(?P<comment><!--(?:(?!<!--).)*?-->)
+      |(?P<image>!\[(?P<alt>[^\[\]]*)\]\((?:[^()]++|\([^()]*+\))*+\))
+      |(?P<link>\[(?P<ltext>[^\[\]]*)\](?:\((?:[^()]++|\([^()]*+\))*+\)|\[[^\[\]]*\]))
+      |(?P<autolink><(?P<url>(?:https?|mailto):[^<>\s]+)>)
       |(?P<tag></?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>)
       |(?P<escape>\\(?P<esc>[!-/:-@\[-`{-~]))
       |(?P<entity>&(?:[A-Za-z][A-Za-z0-9]{1,31}|\#[0-9]{1,7}|\#[xX][0-9A-Fa-f]{1,6});)

@@ -19,7 +19,9 @@ _ATX_CLOSE = re.compile(r"[ \t]+#+[ \t]*$|^#+[ \t]*$")
 def _parser():
     from markdown_it import MarkdownIt
 
-    return MarkdownIt("commonmark").enable("table")
+    # Only block tokens and their line maps are used (inline text is rebuilt in
+    # parsing.inline), so markdown-it's inline pass, slow on long lines, is off.
+    return MarkdownIt("commonmark").enable("table").disable("inline")
 
 
 def parse_markdown(path: str, source: str) -> Document:

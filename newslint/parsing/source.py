@@ -13,6 +13,10 @@ FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?P<body>.*?)(?:^|\n)(?:---|\.\.\.)[ \t
 COMMENT_LINE = re.compile(r"^[ \t]*<!--.*-->[ \t]*$")
 
 
+class BinaryFileError(InputError):
+    """A file with NUL bytes: reported when named explicitly, skipped when found by walking."""
+
+
 def decode(data: bytes, path: str) -> str:
     """Decode a draft: BOM-marked UTF-8/16/32, else strict UTF-8; binary is refused."""
     for bom, codec in _BOMS:
@@ -22,7 +26,7 @@ def decode(data: bytes, path: str) -> str:
             except UnicodeDecodeError as exc:
                 raise InputError(path, f"cannot decode as {codec}: {exc.reason} at byte {exc.start}") from None
     if b"\x00" in data:
-        raise InputError(path, "binary file (contains NUL bytes), skipped")
+        raise BinaryFileError(path, "binary file (contains NUL bytes), skipped")
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -56,6 +60,8 @@ def load_front_matter(body: str) -> tuple[dict[str, Any], str | None]:
         where = f" at line {mark.line + 2}" if mark is not None else ""
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
         return {}, f"front matter is not valid YAML{where}: {problem}"
+    except (ValueError, TypeError, RecursionError) as exc:  # e.g. date: 2024-02-30, or nesting too deep
+        return {}, f"front matter cannot be read: {type(exc).__name__}: {exc}"
     if data is None:
         return {}, None
     if not isinstance(data, dict):

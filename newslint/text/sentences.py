@@ -29,7 +29,10 @@ mr mrs ms police officials authorities
 """.split())
 
 CLOSERS = "\"'”’)]»"
-_BOUNDARY = re.compile(r"""[.!?…]+[\"'”’)\]»]*(?=\s+[\"'“‘(\[«]*[A-Z0-9])|[.!?…]+[\"'”’)\]»]*\s*$""")
+# Matches start only at the beginning of a punctuation run and never backtrack
+# into it (possessive), so a long run of dots stays linear.
+_BOUNDARY = re.compile(r"""(?<![.!?…])[.!?…]++[\"'”’)\]»]*+(?=\s+[\"'“‘(\[«]*[A-Z0-9])"""
+                       r"""|(?<![.!?…])[.!?…]++[\"'”’)\]»]*+\s*$""")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.'-]*)$")
 _WORD_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.'-")
 _NEXT_WORD = re.compile(r"\s+[\"'“‘(\[«]*([A-Za-z0-9]+)")
