@@ -58,6 +58,9 @@ def test_labelled_sentences(sentence, expected):
     ("More rain might fall on saturated ground later in the week.", "might"),
     ("Many empty flats may not appear in the vacancy figures.", "may"),
     ("Meridian could lose its licence if the port stays shut.", "could"),
+    ("Passengers on the coastal line may face delays all week.", "may"),
+    ("Workers may strike again in the spring.", "may"),
+    ("Repairs could cost more than expected.", "could"),
     ("It was, in what could be a record, the third win in a row.", "could"),
     ("The rise may well reflect a new grading scale.", "may well"),
 ])
@@ -119,6 +122,13 @@ def test_modal_hedges(sentence, expected):
     "Although the details may not be settled, the studio is already at work.",
     "Shoppers who complain might like to look at the chain's profits first.",
     "Residents could be given their officer's phone number under an overhaul of local policing.",
+    "Shops may not sell alcohol after 10 p.m. under the new bylaw.",
+    "Residents may also drop off bulky waste at the depot.",
+    "Members of the public who live nearby may borrow up to ten books.",
+    "Pensioners aged over 70 may travel free on buses.",
+    "As a boy he could recite the whole poem.",
+    "Staff could hear the alarm from the car park.",
+    "With all their might, the crew pulled the boat ashore.",
     "Campaigners were scathing about the alleged benefits of the new stadium.",
     "Only a few buyers wanted a player that could handle video.",
     "Was the final list compiled by a child, perhaps?",
@@ -143,6 +153,7 @@ def test_modal_non_hedges(sentence):
     ("Demand for electricity tends to peak in January.", "tends to"),
     ("The timing of the walkout suggests that the union planned it.", "suggests that"),
     ("It seems the plan was never costed.", "It seems"),
+    ("The rise in thefts over the summer suggests that the cameras failed.", "suggests that"),
     ("The deal is widely understood to include a pay rise.", "understood to"),
 ])
 def test_hedging_verbs(sentence, expected):
@@ -155,6 +166,8 @@ def test_hedging_verbs(sentence, expected):
     "Nurses tended to the wounded.",
     "The mayor said to reporters that she would stand again.",
     "Hale suggested that the council delay the work.",
+    "The chairwoman suggested that the board delay the vote.",
+    "The council suggested that the scheme be scrapped.",
     "The report suggests that rents will keep rising.",
     "Two officials, who spoke on condition of anonymity, said the talks had stalled.",
     "Analysts have suggested that the bank needs a clearer plan.",
@@ -236,6 +249,13 @@ def test_alleged_misuse(sentence, expected):
 ])
 def test_alleged_legal_use(sentence):
     assert hedges(sentence) == []
+
+
+def test_alleged_is_legal_anywhere_in_a_court_story():
+    text = ("The treasurer went on trial in March, charged with fraud.\n\n"
+            "He allegedly transferred the money to his wife's account. The alleged payments began in 2016.\n")
+    assert hedges(text) == []
+    assert hedges("He allegedly transferred the money to his wife's account.") == [("NL404", "allegedly")]
 
 
 # --- NL405 stacks, NL406 density, NL407 approximators --------------------------------------------

@@ -233,6 +233,8 @@ def _is_reporting_use(text: str, s0: int, c0: int, c1: int, cue_l: str) -> bool:
     before = text[max(s0, c0 - 30):c0]
     if _NOT_REPORTING_BEFORE.search(before):
         return False  # "could not say", "declined to say"
+    if before.rstrip().lower().endswith(" than"):
+        return False  # a comparison, not a source: "cost more than expected", "faster than forecast"
     if cue_l in BASE_FORM_CUES and not (_PLURAL_BEFORE.search(before) or before.rstrip().endswith(",")):
         return False  # "the quarterly report", "a claim"; but "…, warn union leaders"
     if cue_l.endswith("ing") and cue_l != "according to" and not _PROGRESSIVE_BEFORE.search(before):

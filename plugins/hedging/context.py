@@ -88,22 +88,38 @@ _CONCESSION_BEFORE = re.compile(r"\b(?:while|whilst|although|though)\s+(?:[\w’
 _NEGATIVE_SUBJECT = re.compile(r"\b(?:no|nothing|nobody|none|neither|no-one)\s+(?:[\w’'-]+\s+){0,3}$",
                                re.IGNORECASE)
 _PERMISSION_MARKER = re.compile(
-    r"\bunder\s+(?:[\w’'-]+\s+){0,3}(?:laws?|rules|regulations|legislation|act|scheme|terms|guidelines|code|plans|"
+    r"\bunder\s+(?:[\w’'-]+\s+){0,3}(?:laws?|bylaws?|by-laws?|ordinance|licen[cs]e|contract|policy|rules|"
+    r"regulations|legislation|act|scheme|terms|guidelines|code|plans|"
     r"proposals|reforms|changes|measures|overhaul|bill|deal|agreement)\b|\bif\s+(?:\w+\s+){0,2}(?:convicted|found\s+guilty)\b|"
     r"\bfree\s+of\s+charge\b|\bwithout\s+(?:prior\s+)?(?:permission|consent|consultation|approval|"
     r"a\s+licen[cs]e|a\s+permit|a\s+visa)\b|\b(?:are|is)\s+(?:allowed|permitted|entitled|eligible)\b", re.IGNORECASE)
+#: An eligible group opening the sentence: "Passengers who hold passes may…", "Visitors under 18 may…".
+_ELIGIBLE_GROUP = re.compile(
+    r"(?:(?:the|all|local|eligible|most|many|some|its|their)\s+)?(?:[\w’'-]+\s+)?(?:residents|passengers|visitors|"
+    r"customers|parents|students|pupils|members|tenants|households|applicants|patients|travell?ers|shoppers|users|"
+    r"voters|drivers|fans|spectators|employees|workers|staff|delegations|delegates|guests|owners|holders|"
+    r"subscribers|farmers|families|homeowners|landlords|candidates|entrants|participants|children|adults|anyone|"
+    r"pensioners|commuters|motorists|cyclists|citizens|people|those|veterans|clients|claimants|borrowers|savers)"
+    r"\s+(?:who|whose|under|over|aged|with|without|holding|living|in|on|from|of)\b", re.IGNORECASE)
+#: Verbs that keep "may" epistemic even after an eligible group: "Passengers on the line may face delays".
+NOT_PERMISSION = frozenset("""be have face lose need suffer see find feel struggle notice experience want get end pay
+miss wait worry fear think believe know forget become seem appear""".split())
 FEASIBLE_AFTER = frozenset("to for due thanks because through with by under".split())
+_AUXILIARIES = frozenset("had has have also even previously already now then once earlier recently".split())
 PASSIVE_FRAMES = frozenset("believed thought said understood rumoured rumored".split())
 #: A clause word naming a source document or an institution: "the report", "the ministry".
 _SOURCE = re.compile(r"\b(?:reports?|stud(?:y|ies)|surveys?|polls?|data|figures|statistics|research|analysis|review|"
                      r"inquiry|investigation|statement|findings|documents?|records?|ministry|department|government|"
                      r"police|authorit(?:y|ies)|company|firm|board|court|agency|office|commission|committee|army|"
-                     r"military)\b", re.IGNORECASE)
+                     r"military|council|bank|institute|university|school|hospital|service|association|federation|league|"
+                     r"organi[sz]ation|regulator)\b", re.IGNORECASE)
 #: A clause word naming a person or group: "the senator", "teachers", "the union" (-er/-or/-ist/-ian/-ant/-ent).
-_PERSON = re.compile(r"\b(?:[^\W\d_]+(?:er|or|ist|ian|ant|ent)s?|man|men|woman|women|people|person|persons|staff|mps?|"
+_PERSON = re.compile(r"\b(?!(?:after|under|over|other|never|whether|however|rather|later|ever|number|order|summer|"
+                     r"winter|recent|percent|event|moment|extent|content|water)\b)"
+                     r"(?:[^\W\d_]+(?:er|or|ist|ian|ant|ent|man|men)s?|man|men|people|person|persons|staff|mps?|"
                      r"chair|boss|chief|union|team|side|club|party|group|family|families|children|public|fans|he|she|"
                      r"they|we|i|you|analysts?|experts?|critics?|officials?|aides?|diplomats?|sources?|insiders?|"
-                     r"pundits?|mps)\b", re.IGNORECASE)
+                     r"pundits?|judges?|coach|captain|envoys?)\b", re.IGNORECASE)
 
 
 def _is_adverb(word: str) -> bool:
@@ -154,6 +170,8 @@ class ContextRules:
         if base != "might" and (_at(self.permission, c.text, verb.start(), c.s1)
                                 or _PERMISSION_MARKER.search(c.sentence)):
             return None  # permission or a rule: "residents may apply for", "if convicted, he could face"
+        if base == "may" and verb.group().casefold() not in NOT_PERMISSION and _ELIGIBLE_GROUP.match(c.text, c.s0):
+            return None  # "Visitors under 18 may enter…": who is allowed
         if (base != "could" and _CONCESSION_AFTER.search(c.text, verb.end(), c.s1)) \
                 or _CONCESSION_BEFORE.search(c.text, window, c.start):
             return None
@@ -244,12 +262,15 @@ def _starts_verb_phrase(word: str) -> bool:
 
 
 def _impersonal_subject(text: str, s0: int, start: int) -> bool:
-    """Whether nothing before ``start`` in the sentence is a person, name, pronoun or source document.
+    """Whether the subject of the verb at ``start`` is no person, name, pronoun or source document.
 
-    The whole sentence prefix is read, not just the last clause, so a subject separated from its verb
-    ("Mr Balls, who stepped down in May, had suggested that …") still counts.
+    The subject is the clause before the verb; when that clause is only an auxiliary or adverb, the
+    subject opens the sentence: "Mr Balls, who stepped down in May, had suggested that …".
     """
-    prefix = text[s0:start].strip()
+    segments = re.split(r"[,;:—–(]", text[s0:start])
+    prefix = segments[-1].strip()
+    if all(w.casefold() in _AUXILIARIES for w in prefix.split()):
+        prefix = segments[0].strip()
     words = re.findall(r"[\w’'-]+", prefix)
     if not words or any(w.casefold() in PRONOUN_SUBJECTS for w in words):
         return False

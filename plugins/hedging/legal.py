@@ -4,15 +4,15 @@ AP style requires "alleged" for an unproven crime ("the alleged fraud") and for
 what a charged suspect is said to have done ("he allegedly stole"). It is a
 hedge to flag when it labels a person ("alleged killer John Smith"), casts
 doubt on a victim ("alleged victim"), doubles an accusation ("accused of
-allegedly"), or qualifies something that is no crime, with no charge or court
-in the paragraph ("an alleged error").
+allegedly"), or qualifies something that is no crime, with no charge, court or
+police in the paragraph and no court case in the story ("an alleged error").
 """
 from __future__ import annotations
 
 import re
 from typing import Mapping, Sequence
 
-from newslint.model import Block
+from newslint.model import Block, Document
 from newslint.text.lexicon import Lexicon
 
 from .context import BE_FORMS, Candidate, Span
@@ -32,13 +32,14 @@ class LegalRules:
         self.offences = Lexicon(lists["legal-offences"])
         self.labels = Lexicon(lists["legal-labels"])
         self.anchors = Lexicon(lists["legal-anchors"])
+        self.court = Lexicon(lists["court-anchors"])
 
-    def judge(self, c: Candidate, block: Block) -> tuple[Span, str] | None:
+    def judge(self, c: Candidate, block: Block, document: Document) -> tuple[Span, str] | None:
         """The span and reason when the use is a hedge, None when it is legal (or not attributive)."""
         if c.entry == "allegedly":
             if _ACCUSED_OF.search(c.text, max(c.s0, c.start - 40), c.start):
                 return (c.start, c.end), REDUNDANT
-            return self._qualifier(c, block, self._phrase_end(c, 4))
+            return self._qualifier(c, block, document, self._phrase_end(c, 4))
         before, after = c.before(1), c.after(1)
         if (before and before[0] in BE_FORMS | {"has", "have", "had"}) or not after \
                 or not after[0].group()[0].isalpha() or after[0].group().casefold() in _NOT_ATTRIBUTIVE:
@@ -52,11 +53,13 @@ class LegalRules:
             if name and name[0].group()[0].isupper():
                 return (c.start, label.end), LABEL
             return None  # "the alleged attacker": the crime is named by the label
-        return self._qualifier(c, block, end)
+        return self._qualifier(c, block, document, end)
 
-    def _qualifier(self, c: Candidate, block: Block, end: int) -> tuple[Span, str] | None:
+    def _qualifier(self, c: Candidate, block: Block, document: Document, end: int) -> tuple[Span, str] | None:
         if self.offences.search(c.text, c.end, end) is not None or self.anchors.search(block.text) is not None:
             return None  # "the alleged fraud", "allegedly stole"; a charge, court or police in the paragraph
+        if any(self.court.search(b.text) is not None for b in document.prose_blocks()):
+            return None  # a court case anywhere in the story: the suspect is charged
         return (c.start, c.end), ROUTINE
 
     @staticmethod

@@ -85,6 +85,7 @@ ABILITY_VERBS = (
     # capability, not doubt: "the card could be used to back up data", "a phone that could display video"
     "use", "be used", "display", "store", "be stored", "send", "be sent", "record", "be recorded", "transmit",
     "download", "be downloaded", "access", "be accessed", "be played", "be viewed", "be installed", "handle",
+    "recite", "climb", "cook", "sew", "lift", "type", "count",
 )
 
 #: Verbs that make "may" permission ("residents may apply for", "visitors may enter").
@@ -92,6 +93,7 @@ PERMISSION_VERBS = (
     "apply for", "apply online", "request", "book", "register", "enter", "claim", "submit", "appeal",
     "opt", "choose", "contact", "park", "vote", "attend", "speak", "sign up", "take part", "visit",
     "collect", "access", "download", "ask for", "buy", "order", "cancel", "withdraw", "enrol", "enroll",
+    "drop off", "borrow", "renew", "reserve", "camp", "exchange",
 )
 
 #: Crimes and offences (nouns) and criminal acts (verbs): "alleged fraud", "allegedly stole".
@@ -122,7 +124,7 @@ LEGAL_LABELS = (
     "pedophile", "stalker", "kidnapper", "kidnappers", "victim", "victims",
 )
 
-#: Legal process that makes "alleged"/"allegedly" the required, legal use in a paragraph.
+#: Legal process that makes "alleged"/"allegedly" the required, legal use in its paragraph.
 LEGAL_ANCHORS = (
     "charged", "charges", "charge", "indicted", "indictment", "trial", "court", "courts", "court's", "court’s",
     "prosecutor",
@@ -130,6 +132,12 @@ LEGAL_ANCHORS = (
     "denied", "convicted", "acquitted", "arrested", "arrest", "accused", "lawsuit", "sued", "suing",
     "police", "detectives", "investigation", "investigators", "inquest", "tribunal", "hearing",
     "allegation", "allegations", "complaint", "complainant", "disciplinary",
+)
+
+#: A court case that makes "alleged"/"allegedly" legal anywhere in the story (the suspect is charged).
+COURT_ANCHORS = (
+    "charged with", "indicted", "on trial", "trial", "court", "courts", "court's", "court’s", "prosecutors",
+    "prosecution", "jury", "jurors", "defendant", "defendants", "pleaded", "convicted", "acquitted",
 )
 
 WORD_LISTS: dict[str, tuple[str, ...]] = {
@@ -147,4 +155,5 @@ WORD_LISTS: dict[str, tuple[str, ...]] = {
     "legal-offences": LEGAL_OFFENCES,
     "legal-labels": LEGAL_LABELS,
     "legal-anchors": LEGAL_ANCHORS,
+    "court-anchors": COURT_ANCHORS,
 }

@@ -136,7 +136,7 @@ class Scanner:
                     continue  # a question asserts nothing; "I"/"my" is someone's own words, not news copy
                 entry = " ".join(m.entry.split())
                 c = Candidate(text, m.start, m.end, entry, sentence.start, sentence.end)
-                hedge = self._judge(kind_of(entry), c, block, sentence)
+                hedge = self._judge(kind_of(entry), c, document, block, sentence)
                 if hedge is None or self.stance.search(text, sentence.start, hedge.start) is not None:
                     continue  # not a hedge, or someone's fear/belief/expectation: "critics believe it could…"
                 if _in_voice(document, sentence, hedge, config):
@@ -149,7 +149,7 @@ class Scanner:
         return any(e.start <= start and end <= e.end
                    for e in self.exceptions.finditer(text, max(0, start - reach), min(len(text), end + reach)))
 
-    def _judge(self, kind: str, c: Candidate, block: Block, sentence: Sentence) -> Hedge | None:
+    def _judge(self, kind: str, c: Candidate, document: Document, block: Block, sentence: Sentence) -> Hedge | None:
         reason = ""
         if kind == "modal":
             span = self.context.modal(c)
@@ -161,7 +161,7 @@ class Scanner:
         elif kind == "approximator":
             span = self.context.approximator(c)
         elif kind == "alleged":
-            verdict = self.legal.judge(c, block)
+            verdict = self.legal.judge(c, block, document)
             span, reason = verdict if verdict else (None, "")
         elif kind == "weak" and not c.entry.endswith("ly") and c.before(1) != ["to"]:
             span = None  # "suggest" and "indicate" stack only after a hedging verb: "appears to suggest"
