@@ -1,16 +1,29 @@
 """Fast whole-word phrase matching for word lists of any size.
 
-A :class:`Lexicon` compiles its phrases into one regular expression whose
-alternation is factored into a trie, so matching costs one scan of the text
-whatever the number of entries (hundreds of entries stay fast). Phrases match
-whole words; inner spaces match any run of whitespace; matching is
-case-insensitive unless asked otherwise. The longest phrase wins at a position.
+A :class:`Lexicon` matches its phrases as whole words; inner spaces match any
+run of whitespace; matching is case-insensitive unless asked otherwise. At a
+position the longest phrase wins, and matches do not overlap.
+
+Engine: every lexicon of the process is compiled into one Aho-Corasick
+automaton per case mode (``pyahocorasick``, in C). A text is scanned once, for
+all lexicons together, and its hits are kept (for a bounded number of recent
+texts), so the rules of one document that ask about the same paragraph, or
+about each of its sentences, pay for one scan only.
 """
 from __future__ import annotations
 
-import re
+import bisect
 from dataclasses import dataclass
 from typing import Iterable, Iterator
+
+import ahocorasick
+
+#: Characters a match may not touch: a word character or apostrophe on either side, a hyphen before it.
+_INNER = "_'’"
+#: Every whitespace character but the space itself (``\s`` in a phrase matches any of them).
+_SPACES = {i: " " for i in range(0x3001) if chr(i).isspace() and i != 32}
+_CACHE_TEXTS = 2048
+_MAX_KEYS = 200_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,50 +36,94 @@ class LexiconMatch:
     text: str
 
 
-def _trie_pattern(words: list[list[str]]) -> str:
-    """Regex for a set of phrases, each given as a list of escaped pieces."""
-    trie: dict = {}
-    for pieces in words:
-        node = trie
-        for piece in pieces:
-            node = node.setdefault(piece, {})
-        node[""] = {}
-    return _node_pattern(trie)
+class _Index:
+    """The automaton of all lexicons of one case mode, and the hits of recently scanned texts.
+
+    A hit is ``(start, -end, entry, closed)``: ``closed`` is false when a word
+    character follows the match (it then matches only in a window ending there).
+    """
+
+    def __init__(self, fold: bool):
+        self.fold = fold
+        self.ids: dict[tuple[str, ...], int] = {}
+        self.keys: dict[str, list[tuple[int, str]]] = {}
+        self.automaton: ahocorasick.Automaton | None = None
+        self.generation = 0
+        self.texts: dict[str, dict[int, list]] = {}
+
+    def register(self, entries: tuple[str, ...]) -> int:
+        """The id of a lexicon with these entries (lexicons with equal entries share it)."""
+        lex_id = self.ids.get(entries)
+        if lex_id is None:
+            if len(self.keys) > _MAX_KEYS:  # a long-lived process building ever new lexicons: start afresh
+                self.ids.clear()
+                self.keys.clear()
+                self.generation += 1
+            lex_id = self.ids[entries] = len(self.ids)
+            by_key = {self.key(e): e for e in entries}
+            for key, entry in by_key.items():
+                self.keys.setdefault(key, []).append((lex_id, entry))
+            self.automaton = None
+            self.texts.clear()
+        return lex_id
+
+    def key(self, phrase: str) -> str:
+        phrase = " ".join(phrase.split())
+        return phrase.lower() if self.fold else phrase
+
+    def hits(self, text: str, lex_id: int) -> list:
+        """Hits of one lexicon in ``text``, sorted by start (longest first at a start)."""
+        found = self.texts.get(text)
+        if found is None:
+            if len(self.texts) >= _CACHE_TEXTS:
+                self.texts.clear()
+            found = self.texts[text] = self._scan(text)
+        return found.get(lex_id, ())
+
+    def _scan(self, text: str) -> dict[int, list]:
+        if self.automaton is None:
+            self.automaton = ahocorasick.Automaton()
+            for key, owners in self.keys.items():
+                self.automaton.add_word(key, (len(key), tuple(owners)))
+            self.automaton.make_automaton()
+        found: dict[int, list] = {}
+        if not self.keys:
+            return found
+        hay, where = _haystack(text, self.fold)
+        n = len(text)
+        for last, (size, owners) in self.automaton.iter(hay):
+            start, end = last - size + 1, last + 1
+            if where is not None:
+                start, end = where[start], where[last] + 1
+            if start and (text[start - 1].isalnum() or text[start - 1] in _INNER or text[start - 1] == "-"):
+                continue
+            closed = end == n or not (text[end].isalnum() or text[end] in _INNER)
+            for lex_id, entry in owners:
+                found.setdefault(lex_id, []).append((start, -end, entry, closed))
+        for hits in found.values():
+            hits.sort()
+        return found
 
 
-def _node_pattern(node: dict) -> str:
-    ends = "" in node
-    branches = [k + _node_pattern(v) for k, v in sorted(node.items(), key=lambda kv: -len(kv[0])) if k]
-    if not branches:
-        return ""
-    if len(branches) == 1 and not ends:
-        return branches[0]
-    body = "(?:" + "|".join(branches) + ")"
-    return body + "?" if ends else body
+def _haystack(text: str, fold: bool) -> tuple[str, list[int] | None]:
+    """The text as the automaton reads it (lowered, one space per whitespace run) and, if that moved
+    characters, the original position of each of its characters."""
+    hay = text.lower() if fold else text
+    if len(hay) != len(text):  # a character whose lower case is longer ("İ"): lower the others only
+        hay = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    hay = hay.translate(_SPACES)
+    if "  " not in hay:
+        return hay, None
+    chars: list[str] = []
+    where: list[int] = []
+    for i, c in enumerate(hay):
+        if c != " " or not chars or chars[-1] != " ":
+            chars.append(c)
+            where.append(i)
+    return "".join(chars), where
 
 
-def _pieces(phrase: str) -> list[str]:
-    """Split a phrase into escaped single characters, with whitespace as ``\\s+``."""
-    out: list[str] = []
-    for token in phrase.split():
-        if out:
-            out.append(r"\s+")
-        out.extend(re.escape(ch) for ch in token)
-    return out
-
-
-_COMPILED: dict[tuple[tuple[str, ...], bool], re.Pattern[str]] = {}
-
-
-def _compiled(entries: tuple[str, ...], case_sensitive: bool) -> re.Pattern[str]:
-    """The regex of a list of entries, built once per process (rules often share a word list)."""
-    key = (entries, case_sensitive)
-    regex = _COMPILED.get(key)
-    if regex is None:
-        body = _trie_pattern([_pieces(e) for e in entries])
-        flags = 0 if case_sensitive else re.IGNORECASE
-        regex = _COMPILED[key] = re.compile(rf"(?<![\w'’-])(?:{body})(?![\w'’])", flags)
-    return regex
+_INDEXES = {True: _Index(fold=True), False: _Index(fold=False)}
 
 
 class Lexicon:
@@ -80,25 +137,35 @@ class Lexicon:
         self.case_sensitive = case_sensitive
         entries = [" ".join(p.split()) for p in phrases if p and p.strip()]
         self.entries = tuple(dict.fromkeys(entries))
-        key = (lambda s: s) if case_sensitive else str.casefold
-        self._by_key = {key(" ".join(e.split())): e for e in self.entries}
-        self._key = key
-        self._regex = _compiled(self.entries, case_sensitive) if self.entries else None
+        self._index = _INDEXES[not case_sensitive]
+        self._keys = {self._index.key(e) for e in self.entries}
+        self._id = self._index.register(self.entries) if self.entries else -1
+        self._generation = self._index.generation
 
     def __len__(self) -> int:
         return len(self.entries)
 
     def __contains__(self, phrase: str) -> bool:
-        return self._key(" ".join(phrase.split())) in self._by_key
+        return self._index.key(phrase) in self._keys
 
     def finditer(self, text: str, start: int = 0, end: int | None = None) -> Iterator[LexiconMatch]:
         """Matches of any entry in ``text[start:end]`` (positions are in ``text``)."""
-        if self._regex is None:
+        if self._id < 0:
             return
-        for m in self._regex.finditer(text, start, len(text) if end is None else end):
-            found = m.group(0)
-            entry = self._by_key.get(self._key(" ".join(found.split())), found)
-            yield LexiconMatch(m.start(), m.end(), entry, found)
+        if self._generation != self._index.generation:  # the index was restarted
+            self._id, self._generation = self._index.register(self.entries), self._index.generation
+        end = len(text) if end is None else end
+        hits = self._index.hits(text, self._id)
+        reached = start
+        for k in range(bisect.bisect_left(hits, (start,)), len(hits)):
+            h_start, neg_end, entry, closed = hits[k]
+            if h_start >= end:
+                break
+            h_end = -neg_end
+            if h_start < reached or h_end > end or not (closed or h_end == end):
+                continue
+            reached = h_end
+            yield LexiconMatch(h_start, h_end, entry, text[h_start:h_end])
 
     def search(self, text: str, start: int = 0, end: int | None = None) -> LexiconMatch | None:
         """The first match, or None."""
