@@ -90,7 +90,11 @@ _NEGATIVE_SUBJECT = re.compile(r"\b(?:no|nothing|nobody|none|neither|no-one)\s+(
 _PERMISSION_MARKER = re.compile(
     r"\bunder\s+(?:[\w’'-]+\s+){0,3}(?:laws?|bylaws?|by-laws?|ordinance|licen[cs]e|contract|policy|rules|"
     r"regulations|legislation|act|scheme|terms|guidelines|code|plans|"
-    r"proposals|reforms|changes|measures|overhaul|bill|deal|agreement)\b|\bif\s+(?:\w+\s+){0,2}(?:convicted|found\s+guilty)\b|"
+    r"proposals|reforms|changes|measures|overhaul|bill|deal|agreement)\b|"
+    r"\bif\s+(?:\w+\s+){0,4}(?:convicted|found\s+(?:guilty|liable|in\s+contempt)|upheld)\b|"
+    r"\b(?:break|breaks|breaking|broke|flout|flouts|flouting|breach|breaches|breaching|violate|violates|"
+    r"violating)\s+(?:[\w’'-]+\s+){0,3}(?:rules?|laws?|regulations|code|order|ban)\b|"
+    r"\b(?:fined|jailed|banned|suspended|sentenced|imprisoned|charge|fine|impose)\b[^.;]*\bup\s+to\b|"
     r"\bfree\s+of\s+charge\b|\bwithout\s+(?:prior\s+)?(?:permission|consent|consultation|approval|"
     r"a\s+licen[cs]e|a\s+permit|a\s+visa)\b|\b(?:are|is)\s+(?:allowed|permitted|entitled|eligible)\b", re.IGNORECASE)
 #: An eligible group opening the sentence: "Passengers who hold passes may…", "Visitors under 18 may…".

@@ -56,6 +56,7 @@ HEDGE_EXCEPTIONS = (
     "may be anything", "might be anything", "could then", "might like to", "may like to", "might want to",
     "may want to", "might wish to", "may wish to", "pigs might fly", "might be expected", "may be expected",
     "could be expected", "might have been expected", "could have been expected", "might have been hoped",
+    "what might have been", "what could have been", "when it seemed", "as it seemed",
 )
 
 #: Stance cues: a hedge after one of these in the sentence is the doubt of whoever fears, believes or

@@ -36,7 +36,7 @@ STACK_GAP = 3
 EXCEPTION_REACH = 40
 _WORD = re.compile(r"\w+")
 _QUESTION_END = re.compile(r"\?[\s\"”’')]*$")
-_FIRST_PERSON = re.compile(r"(?<![\w'’])(?:I|I['’](?:m|ve|d|ll)|my|me)(?![\w'’])")
+_FIRST_PERSON = re.compile(r"(?<![\w'’])(?:I|I['’](?:m|ve|d|ll)|my|me|[Ww]e|[Ww]e['’](?:re|ve|ll|d)|our|us)(?![\w'’])")
 _CACHE_KEY = "newslint_plugins.hedging"
 
 
@@ -128,12 +128,15 @@ class Scanner:
                 continue
             text = block.text
             starts = [s.start for s in block.sentences]
+            first_person = None
             for m in words.finditer(text):
                 if block.in_quote(m.start) or self._fixed_phrase(text, m.start, m.end):
                     continue
+                if first_person is None:
+                    first_person = _first_person(block)
                 sentence = block.sentences[max(0, bisect.bisect_right(starts, m.start) - 1)]
-                if _QUESTION_END.search(text, sentence.start, sentence.end) or _first_person(block, sentence):
-                    continue  # a question asserts nothing; "I"/"my" is someone's own words, not news copy
+                if _QUESTION_END.search(text, sentence.start, sentence.end) or first_person:
+                    continue  # a question asserts nothing; a paragraph saying "I" or "we" is someone's own words
                 entry = " ".join(m.entry.split())
                 c = Candidate(text, m.start, m.end, entry, sentence.start, sentence.end)
                 hedge = self._judge(kind_of(entry), c, document, block, sentence)
@@ -173,11 +176,10 @@ class Scanner:
         return Hedge(kind, block, sentence, span[0], end, c.entry, span[1], reason)
 
 
-def _first_person(block: Block, sentence: Sentence) -> bool:
-    """Whether the sentence speaks in the first person outside quotation marks (an unmarked quote,
-    a reader's comment): news copy never says "I"."""
-    return any(not block.in_quote(m.start())
-               for m in _FIRST_PERSON.finditer(block.text, sentence.start, sentence.end))
+def _first_person(block: Block) -> bool:
+    """Whether the paragraph speaks in the first person outside quotation marks ("I", "we", "our"): an
+    unmarked quote, a letter or a reader's comment, not the reporter's news voice."""
+    return any(not block.in_quote(m.start()) for m in _FIRST_PERSON.finditer(block.text))
 
 
 def _in_voice(document: Document, sentence: Sentence, hedge: Hedge, config) -> bool:
