@@ -9,52 +9,9 @@ from typing import Any, Iterator
 from newslint.model import Block, BlockKind, Document
 from newslint.text.lexicon import Lexicon
 from newslint.text.quotes import find_quotes
+from newslint.text.safe_regex import pattern_problem as regex_problem
 
-MAX_REGEX_CHARS = 300
 SCOPES = ("headline", "body", "quotes")
-
-
-def regex_problem(pattern: str) -> str | None:
-    """Why ``pattern`` is refused (invalid, or able to backtrack catastrophically), or None.
-
-    Refused: nested quantifiers (``(a+)+``, ``(.*a){20}``), alternation under a
-    quantifier (``(a|aa)*``) and backreferences. Without them a pattern cannot
-    backtrack exponentially, and each match runs over one block of a draft.
-    """
-    from re import _constants as c, _parser  # type: ignore[attr-defined]
-
-    if len(pattern) > MAX_REGEX_CHARS:
-        return f"regular expression longer than {MAX_REGEX_CHARS} characters"
-    try:
-        tree = _parser.parse(pattern)
-    except re.error as exc:
-        return f"invalid regular expression {pattern!r}: {exc}"
-    repeats = (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT)
-
-    def walk(items: Any, repeated: bool) -> str | None:
-        for op, av in items:
-            problem = None
-            if op in repeats:
-                if av[1] > 1 and repeated:
-                    return f"nested quantifier in {pattern!r} (it can backtrack catastrophically)"
-                problem = walk(av[2], repeated or av[1] > 1)
-            elif op is c.BRANCH:
-                if repeated:
-                    return f"alternation inside a repeated group in {pattern!r} (it can backtrack catastrophically)"
-                problem = next(filter(None, (walk(b, repeated) for b in av[1])), None)
-            elif op in (c.GROUPREF, c.GROUPREF_EXISTS):
-                return f"backreference in {pattern!r} (not supported)"
-            elif op is c.SUBPATTERN:
-                problem = walk(av[3], repeated)
-            elif op in (c.ASSERT, c.ASSERT_NOT):
-                problem = walk(av[1], repeated)
-            elif op is c.ATOMIC_GROUP:
-                problem = walk(av, repeated)
-            if problem:
-                return problem
-        return None
-
-    return walk(tree, False)
 
 
 def required_literals(pattern: str) -> set[str] | None:
