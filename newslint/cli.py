@@ -246,11 +246,10 @@ def _check(session: Any, args: argparse.Namespace) -> int:
             report = _lint(session, args, keep)
     _print_warnings(report)
     write_outputs(report, outputs, session.config, args)
-    if terminal_format(outputs).name != "rich":
-        for err in report.errors:
-            print(f"newslint: error: {err.path}: {err.message}", file=sys.stderr)
-            if args.verbose and err.detail:
-                print(err.detail.rstrip(), file=sys.stderr)
+    for err in report.errors:
+        print(f"newslint: error: {err.path}: {err.message}", file=sys.stderr)
+        if args.verbose and err.detail:
+            print(err.detail.rstrip(), file=sys.stderr)
     session.pm.hook.newslint_report(report=report, config=session.config)
     session.pm.hook.newslint_unconfigure(config=session.config)
     return report.exit_code(args.exit_zero)

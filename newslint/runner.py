@@ -382,7 +382,7 @@ class Session:
             elif os.path.islink(p):
                 report.errors.append(RunError(p, _link_problem(p)))
             else:
-                raise NewslintError(f"{p}: no such file or directory")
+                report.errors.append(RunError(p, "no such file or directory"))
 
 
 def _reread(path: str) -> str | None:

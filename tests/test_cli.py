@@ -182,3 +182,11 @@ def test_colour_always_highlights_only_the_flagged_words(tmp_path, run_cli, cli_
     code, out, _ = run_cli("check", "--select", "ZAP", "--color", "always", "c.md", env=cli_env)
     excerpt_line = next(line for line in out.splitlines() if "happened" in line)
     assert "The big \x1b[1;4;33mZAP\x1b[0m happened." in excerpt_line
+
+
+def test_missing_path_is_reported_and_other_files_still_linted(tmp_path, run_cli, cli_env):
+    (tmp_path / "dirty.md").write_text("# Title\n\nA ZAP.\n")
+    code, out, err = run_cli("check", "--select", "ZAP", "--format", "json", "gone.md", "dirty.md", env=cli_env)
+    assert code == 2
+    assert err.strip() == "newslint: error: gone.md: no such file or directory"
+    assert [f["path"] for f in json.loads(out)["findings"]] == ["dirty.md"]

@@ -69,7 +69,8 @@ def summary_line(report: Report) -> str:
     line = (f"{'✔' if not n else '✖'} {n} finding{'s' if n != 1 else ''} ({sev['error']} error, "
             f"{sev['warning']} warning, {sev['info']} info) in {files} file{'s' if files != 1 else ''}")
     if report.errors:
-        line += f"; {len(report.errors)} error{'s' if len(report.errors) != 1 else ''} reading or checking"
+        line += (f"; {len(report.errors)} error{'s' if len(report.errors) != 1 else ''} reading or checking "
+                 "(listed on stderr)")
     return line
 
 
@@ -93,13 +94,12 @@ class RichFormatter(Formatter):
             by_file.setdefault(f.path, []).append(f)
         files = [(path, [finding_segments(f, report.sources.get(path)) for f in found])
                  for path, found in by_file.items()]
-        errors = [(f"{e.path}: {e.message}", e.detail.rstrip() if self.verbose else "") for e in report.errors]
         if self._styled():
-            self._rich(report, files, errors)
+            self._rich(report, files)
         else:
-            self._plain(report, files, errors)
+            self._plain(report, files)
 
-    def _plain(self, report: Report, files, errors) -> None:
+    def _plain(self, report: Report, files) -> None:
         """Plain text: no rich import, no wrapping (CI logs, pipes, NO_COLOR)."""
         write = self.stream.write
         for path, findings in files:
@@ -107,8 +107,6 @@ class RichFormatter(Formatter):
             for segments in findings:
                 write("".join(text for text, _ in segments) + "\n")
             write("\n")
-        for message, detail in errors:
-            write(f"error: {message}\n" + (detail + "\n" if detail else ""))
         rows = report.by_rule()
         if rows:
             widths = [max(len(str(r[i])) for r in rows + [("Code", "Name", "Severity", "Count")]) for i in range(4)]
@@ -118,7 +116,7 @@ class RichFormatter(Formatter):
                                 for i, (c, w) in enumerate(zip(row, widths))).rstrip() + "\n")
         write(summary_line(report) + "\n")
 
-    def _rich(self, report: Report, files, errors) -> None:
+    def _rich(self, report: Report, files) -> None:
         from rich.console import Console
         from rich.table import Table
         from rich.text import Text
@@ -135,12 +133,6 @@ class RichFormatter(Formatter):
                     block.append(text, style=style.replace("hl ", "bold underline ") or None)
             block.append("\n")
             console.print(block)
-        for message, detail in errors:
-            line = Text("error: ", style="bold red")
-            line.append(message)
-            console.print(line)
-            if detail:
-                console.print(Text(detail, style="dim"))
         rows = report.by_rule()
         if rows:
             table = Table(title="Findings by rule", title_justify="left", show_edge=False)
