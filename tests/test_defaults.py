@@ -25,3 +25,16 @@ def test_rendered_defaults_load_back_to_the_same_configuration(tmp_path):
         assert loaded.config.word_list(name) == defaults.config.word_list(name)
     for rule in defaults.registry.sorted_rules():
         assert f"  {rule.code}:\n" in text and rule.summary.split()[0] in text
+
+
+def test_readme_example_config_is_valid(tmp_path):
+    import re
+    from pathlib import Path
+
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("## Configuration"):]
+    example = re.search(r"```yaml\n(.*?)```", section, re.DOTALL).group(1)
+    path = tmp_path / "rules.yaml"
+    path.write_text(example, encoding="utf-8")
+    session = Session(load_config(path))  # raises ConfigError on any unknown key, rule or option
+    assert session.config.ignore == ["NL205"]
