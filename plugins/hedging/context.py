@@ -95,6 +95,7 @@ _PERMISSION_MARKER = re.compile(
     r"\b(?:break|breaks|breaking|broke|flout|flouts|flouting|breach|breaches|breaching|violate|violates|"
     r"violating)\s+(?:[\w’'-]+\s+){0,3}(?:rules?|laws?|regulations|code|order|ban)\b|"
     r"\b(?:fined|jailed|banned|suspended|sentenced|imprisoned|charge|fine|impose)\b[^.;]*\bup\s+to\b|"
+    r"\b(?:fines|penalties|sentences|bans)\s+of\s+up\s+to\b|\bfail(?:s|ed|ure)?\s+to\s+comply\b|"
     r"\bfree\s+of\s+charge\b|\bwithout\s+(?:prior\s+)?(?:permission|consent|consultation|approval|"
     r"a\s+licen[cs]e|a\s+permit|a\s+visa)\b|\b(?:are|is)\s+(?:allowed|permitted|entitled|eligible)\b", re.IGNORECASE)
 #: An eligible group opening the sentence: "Passengers who hold passes may…", "Visitors under 18 may…".

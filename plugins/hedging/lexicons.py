@@ -74,6 +74,7 @@ STANCE_CUES = (
     "accepted that", "sceptical", "skeptical", "doubt", "doubts", "doubted", "questioned", "wondered", "warn",
     "warns", "warned", "point out", "points out", "pointed out", "predict", "predicts", "predicted", "predicting",
     "explaining", "accusing", "citing", "describing", "warnings", "scathing", "critical", "dismissive",
+    "hopeful", "wonder", "wonders", "wondering", "asked about", "asked whether", "asked if",
 )
 
 #: Verbs that make "could" past ability or perception ("could see", "could be heard").
