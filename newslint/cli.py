@@ -191,6 +191,8 @@ def _main(argv: list[str]) -> int:
     from newslint.runner import Session
 
     session = Session(config, plugin_manager=(pm, infos))
+    for warning in session.warnings:
+        print(f"newslint: warning: {warning}", file=sys.stderr)
     if args.command == "rules":
         return _rules(session, args.rule)
     if args.command == "plugins":
@@ -216,6 +218,7 @@ def _load(config_path: str | None, options: OptionParser, args: argparse.Namespa
     if args.command in ("check", "baseline"):
         if args.select is not None:
             config.select = args.select
+            config.cli_overrides.add("select")
         config.extend_select += args.extend_select
         config.ignore += args.ignore
         config.disabled_plugins += args.disable_plugin

@@ -146,10 +146,15 @@ class Config:
     marks: Marks = field(default_factory=dict)
     default_word_lists: dict[str, tuple[str, ...]] = field(default_factory=dict)
     options: Any = None  # parsed command-line namespace, when run from the CLI
+    cli_overrides: set[str] = field(default_factory=set)  # top-level keys replaced on the command line
     _word_cache: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False)
 
     def error(self, key: tuple, message: str) -> ConfigError:
-        """A ConfigError located at ``key`` in the config file."""
+        """A ConfigError located at ``key`` in the config file, or at the command-line flag that set it."""
+        top = key[0] if key else None
+        if isinstance(top, str) and top in ("select", "extend-select", "ignore") and \
+                (top in self.cli_overrides or key not in self.marks):
+            return ConfigError(f"--{top}", None, None, message)
         line, col = self.marks.get(key, (None, None))
         return ConfigError(self.path or "<config>", line, col, message)
 
@@ -365,12 +370,12 @@ def glob_match(pattern: str, relpath: str) -> bool:
     return bool(rx.match(relpath))
 
 
-def check_rule_keys(cfg: Config, resolve: Callable[[str], Any]) -> None:
-    """Fail on ``rules`` entries (top level and per-path) that name no known rule."""
+def check_rule_keys(cfg: Config, resolve: Callable[[str], Any], problem: Callable[[ConfigError], None]) -> None:
+    """Pass ``rules`` entries (top level and per-path) that name no known rule to ``problem``."""
     for settings_map in [cfg.rules] + [o.rules for o in cfg.per_path]:
         for selector, settings in settings_map.items():
             if resolve(selector) is None:
-                raise cfg.error(settings.marks_key[:-1] + (selector, "<key>"), f"unknown rule {selector!r}")
+                problem(cfg.error(settings.marks_key[:-1] + (selector, "<key>"), f"unknown rule {selector!r}"))
 
 
 def settings_marks(cfg: Config, settings: RuleSettings, option: str | None = None) -> tuple:

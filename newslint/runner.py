@@ -68,6 +68,7 @@ class Session:
         self.registry: Registry = collect(self.pm, infos)
         register_house_rules(self.registry, config)
         config.default_word_lists = dict(self.registry.word_lists)
+        self.warnings: list[str] = []
         self._validate_config()
         self._active_cache: dict[tuple[int, ...], list[ActiveRule]] = {}
         self._current_errors: list[RunError] = []
@@ -78,8 +79,17 @@ class Session:
 
     # --- configuration ------------------------------------------------------
     def _validate_config(self) -> None:
+        """Refuse config entries that name no rule — or only warn when plugins are disabled
+        (the entry may belong to one) and for ``ignore`` lists (ignoring nothing is harmless)."""
         cfg, reg = self.config, self.registry
-        check_rule_keys(cfg, reg.resolve)
+
+        def problem(err: ConfigError, harmless: bool = False) -> None:
+            if harmless or cfg.disabled_plugins:
+                self.warnings.append(f"{err} (ignored)")
+            else:
+                raise err
+
+        check_rule_keys(cfg, reg.resolve, problem)
         codes = list(reg.rules)
         names = [reg.rules[c].name for c in codes]
         lists = [("select", cfg.select or []), ("extend-select", cfg.extend_select), ("ignore", cfg.ignore)]
@@ -90,7 +100,8 @@ class Session:
             for j, sel in enumerate(selectors):
                 if not valid_selector(sel, codes, names):
                     k = (key if isinstance(key, tuple) else (key,)) + (j,)
-                    raise cfg.error(k, f"unknown rule or prefix {sel!r} in {'.'.join(map(str, k[:-1]))}")
+                    problem(cfg.error(k, f"unknown rule or prefix {sel!r} in {'.'.join(map(str, k[:-1]))}"),
+                            harmless=k[-2] == "ignore")
         for name, setting in cfg.word_list_settings.items():
             if isinstance(setting, dict) and name not in reg.word_lists:
                 raise cfg.error(("word-lists", name, "<key>"),

@@ -81,8 +81,9 @@ def test_third_party_plugin_runs(tmp_path, run_cli, cli_env):
         [("ZAP001", {"line": 3, "column": 3}, {"line": 3, "column": 6})]
     code, out, _ = run_cli("plugins", env=cli_env)
     assert "zap" in out and "newslint-zap 1.2.3" in out and "ZAP001" in out
-    code, out, _ = run_cli("check", "--select", "ZAP", "-p", "zap", "a.md", env=cli_env)
-    assert code == 2  # the selector no longer names any rule
+    code, out, err = run_cli("check", "--select", "ZAP", "-p", "zap", "a.md", env=cli_env)
+    assert code == 0 and "ZAP001" not in out  # the plugin is off; its selector only warns
+    assert err.strip() == "newslint: warning: --select: unknown rule or prefix 'ZAP' in select (ignored)"
 
 
 def test_json_snapshot(tmp_path, run_cli, cli_env):
@@ -190,3 +191,10 @@ def test_missing_path_is_reported_and_other_files_still_linted(tmp_path, run_cli
     assert code == 2
     assert err.strip() == "newslint: error: gone.md: no such file or directory"
     assert [f["path"] for f in json.loads(out)["findings"]] == ["dirty.md"]
+
+
+def test_unknown_command_line_selector_names_the_flag(tmp_path, run_cli, cli_env):
+    (tmp_path / "a.md").write_text("# Title\n\nText.\n")
+    (tmp_path / "rules.yaml").write_text("select: [ZAP]\n")
+    code, _, err = run_cli("check", "--select", "ZAPP", "a.md", env=cli_env)
+    assert code == 2 and err.strip() == "newslint: error: --select: unknown rule or prefix 'ZAPP' in select"

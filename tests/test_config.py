@@ -109,3 +109,14 @@ def test_word_list_reference_in_options(sample_session):
                         "rules": {"TST001": {"options": {"words": ["@fruit", "plum"]}}}})
     rule = next(a.rule for a in s.global_rules if a.rule.code == "TST001")
     assert rule.options.words == ("apple", "pear", "plum")
+
+
+def test_selectors_for_disabled_plugins_and_ignored_unknowns_only_warn(tmp_path, sample_session):
+    from newslint.config import load_config as load
+
+    p = write(tmp_path, "ignore: [TST9]\n")
+    s = sample_session(load(p))
+    assert s.warnings == [f"{p}:1:10: unknown rule or prefix 'TST9' in ignore (ignored)"]
+    p = write(tmp_path, "select: [TST9]\nrules:\n  nope: {severity: info}\nplugins: {disable: [other]}\n")
+    s = sample_session(load(p))
+    assert len(s.warnings) == 2 and all("(ignored)" in w for w in s.warnings)
