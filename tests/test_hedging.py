@@ -139,6 +139,13 @@ def test_modal_hedges(sentence, expected):
     "The physio was hopeful that the winger could return in March.",
     "The engineer began to wonder if text messages might be put to better use.",
     "Asked about damages the detainees could claim, the MP declined to comment.",
+    "Entrants could be from any country but must not have had a hit single.",
+    "The bullet may not have come from the fatal shot, the trial was told by a forensic expert.",
+    "The party worked to persuade voters that it could be trusted with the economy.",
+    "The manager backed the captain's view that the team could struggle this season.",
+    "It could have been better for the hosts, who missed two easy penalties.",
+    "When pressed, few could say how the tariffs compared.",
+    "The sales figures also suggest that it may be an older audience driving demand.",
     "Their neighbours are lovely, and we may well move next door to them.",
     "It is a great song, and I think it will probably top the charts.",
     "Campaigners were scathing about the alleged benefits of the new stadium.",
@@ -228,6 +235,9 @@ def test_hedging_words(sentence, expected):
     "Both exchanges held talks with the bourse last week over a possible offer.",
     "Other films tipped for possible success include a biopic and a musical.",
     "Shoppers in the north were the second most likely to buy online.",
+    "It is the most convincing world players are likely to have seen.",
+    "Good times are likely to continue for toy makers, as the report predicts.",
+    "It recommended avoiding so-called third-party inks.",
     "Civil liberties were restricted as little as humanly possible.",
 ])
 def test_hedging_word_non_hedges(sentence):

@@ -85,7 +85,7 @@ _QUESTION_BEFORE = re.compile(r"(?:\b(?:how|whether|why)\s+(?:[\w’'-]+\s+){0,6
 _CONCESSION_AFTER = re.compile(r"\bbut\b", re.IGNORECASE)
 _CONCESSION_BEFORE = re.compile(r"\b(?:while|whilst|although|though)\s+(?:[\w’'-]+\s+){0,6}$", re.IGNORECASE)
 #: A negative subject: "No amount of money could replace…", "nothing could".
-_NEGATIVE_SUBJECT = re.compile(r"\b(?:no|nothing|nobody|none|neither|no-one)\s+(?:[\w’'-]+\s+){0,3}$",
+_NEGATIVE_SUBJECT = re.compile(r"\b(?:no|nothing|nobody|none|neither|no-one|(?<!\ba\s)few)\s+(?:[\w’'-]+\s+){0,3}$",
                                re.IGNORECASE)
 _PERMISSION_MARKER = re.compile(
     r"\bunder\s+(?:[\w’'-]+\s+){0,3}(?:laws?|bylaws?|by-laws?|ordinance|licen[cs]e|contract|policy|rules|"
@@ -95,7 +95,7 @@ _PERMISSION_MARKER = re.compile(
     r"\b(?:break|breaks|breaking|broke|flout|flouts|flouting|breach|breaches|breaching|violate|violates|"
     r"violating)\s+(?:[\w’'-]+\s+){0,3}(?:rules?|laws?|regulations|code|order|ban)\b|"
     r"\b(?:fined|jailed|banned|suspended|sentenced|imprisoned|charge|fine|impose)\b[^.;]*\bup\s+to\b|"
-    r"\b(?:fines|penalties|sentences|bans)\s+of\s+up\s+to\b|\bfail(?:s|ed|ure)?\s+to\s+comply\b|"
+    r"\b(?:fines|penalties|sentences|bans)\s+of\s+up\s+to\b|\bfail(?:s|ed|ure)?\s+to\s+comply\b|\bmust\b|"
     r"\bfree\s+of\s+charge\b|\bwithout\s+(?:prior\s+)?(?:permission|consent|consultation|approval|"
     r"a\s+licen[cs]e|a\s+permit|a\s+visa)\b|\b(?:are|is)\s+(?:allowed|permitted|entitled|eligible)\b", re.IGNORECASE)
 #: An eligible group opening the sentence: "Passengers who hold passes may…", "Visitors under 18 may…".
@@ -109,6 +109,7 @@ _ELIGIBLE_GROUP = re.compile(
 #: Verbs that keep "may" epistemic even after an eligible group: "Passengers on the line may face delays".
 NOT_PERMISSION = frozenset("""be have face lose need suffer see find feel struggle notice experience want get end pay
 miss wait worry fear think believe know forget become seem appear""".split())
+_SUPERLATIVE_BEFORE = re.compile(r"\bthe\s+(?:most|best|worst|biggest|greatest|finest|[a-z]+est)\b", re.IGNORECASE)
 FEASIBLE_AFTER = frozenset("to for due thanks because through with by under".split())
 _AUXILIARIES = frozenset("had has have also even previously already now then once earlier recently".split())
 PASSIVE_FRAMES = frozenset("believed thought said understood rumoured rumored".split())
@@ -218,6 +219,8 @@ class ContextRules:
             nxt = c.after(1)
             if nxt and nxt[0].group().casefold() == "to":
                 return None  # "the second most likely to buy": a survey comparison
+        if e == "likely" and _SUPERLATIVE_BEFORE.search(c.text, max(c.s0, c.start - 80), c.start):
+            return None  # "the most vivid world they are likely to have seen": an idiom, not a doubt
         if e in ("likely", "so-called"):
             return c.start, c.end
         nxt = c.after(1)

@@ -56,7 +56,8 @@ HEDGE_EXCEPTIONS = (
     "may be anything", "might be anything", "could then", "might like to", "may like to", "might want to",
     "may want to", "might wish to", "may wish to", "pigs might fly", "might be expected", "may be expected",
     "could be expected", "might have been expected", "could have been expected", "might have been hoped",
-    "what might have been", "what could have been", "when it seemed", "as it seemed",
+    "what might have been", "what could have been", "when it seemed", "as it seemed", "could have been better",
+    "could have been worse", "might have been better", "might have been worse",
 )
 
 #: Stance cues: a hedge after one of these in the sentence is the doubt of whoever fears, believes or
@@ -74,7 +75,9 @@ STANCE_CUES = (
     "accepted that", "sceptical", "skeptical", "doubt", "doubts", "doubted", "questioned", "wondered", "warn",
     "warns", "warned", "point out", "points out", "pointed out", "predict", "predicts", "predicted", "predicting",
     "explaining", "accusing", "citing", "describing", "warnings", "scathing", "critical", "dismissive",
-    "hopeful", "wonder", "wonders", "wondering", "asked about", "asked whether", "asked if",
+    "hopeful", "wonder", "wonders", "wondering", "asked about", "asked whether", "asked if", "persuade",
+    "persuaded", "convince", "view that", "opinion that", "suggest that", "suggests that", "suggested that",
+    "indicate that", "indicates that", "indicated that", "recommend", "recommends", "recommended",
 )
 
 #: Verbs that make "could" past ability or perception ("could see", "could be heard").

@@ -36,6 +36,12 @@ STACK_GAP = 3
 EXCEPTION_REACH = 40
 _WORD = re.compile(r"\w+")
 _QUESTION_END = re.compile(r"\?[\s\"”’')]*$")
+#: A source named after the hedge, at the end of its sentence: "…, the trial was told by a witness",
+#: "…, as the report predicts", "…, the panel recognised".
+_TRAILING_SOURCE = re.compile(
+    r"[,—–]\s*(?:as\s+)?[^,;:]{0,80}?\b(?:said|says|told|tells|reported|reports|recogni[sz]ed|warned|warns|predicts|"
+    r"predicted|added|adds|admitted|conceded|argued|argues|insisted|believes|believe|according\s+to)\b[^,;:]{0,80}"
+    r"[.!?\"”’']*\s*$")
 _FIRST_PERSON = re.compile(r"(?<![\w'’])(?:I|I['’](?:m|ve|d|ll)|my|me|[Ww]e|[Ww]e['’](?:re|ve|ll|d)|our|us)(?![\w'’])")
 _CACHE_KEY = "newslint_plugins.hedging"
 
@@ -140,8 +146,9 @@ class Scanner:
                 entry = " ".join(m.entry.split())
                 c = Candidate(text, m.start, m.end, entry, sentence.start, sentence.end)
                 hedge = self._judge(kind_of(entry), c, document, block, sentence)
-                if hedge is None or self.stance.search(text, sentence.start, hedge.start) is not None:
-                    continue  # not a hedge, or someone's fear/belief/expectation: "critics believe it could…"
+                if hedge is None or self.stance.search(text, sentence.start, hedge.start) is not None \
+                        or _TRAILING_SOURCE.search(text, hedge.end, sentence.end):
+                    continue  # not a hedge, or someone's: "critics believe it could…", "…, as the report predicts"
                 if _in_voice(document, sentence, hedge, config):
                     found.append(hedge)
         return found
