@@ -85,7 +85,8 @@ _QUESTION_BEFORE = re.compile(r"(?:\b(?:how|whether|why)\s+(?:[\w’'-]+\s+){0,6
 _CONCESSION_AFTER = re.compile(r"\bbut\b", re.IGNORECASE)
 _CONCESSION_BEFORE = re.compile(r"\b(?:while|whilst|although|though)\s+(?:[\w’'-]+\s+){0,6}$", re.IGNORECASE)
 #: A negative subject: "No amount of money could replace…", "nothing could".
-_NEGATIVE_SUBJECT = re.compile(r"\b(?:no|nothing|nobody|none|neither|no-one|(?<!\ba\s)few)\s+(?:[\w’'-]+\s+){0,3}$",
+_NEGATIVE_SUBJECT = re.compile(r"\b(?:no|nothing|nobody|none|neither|nor|no-one|not\s+even|(?<!\ba\s)few)\s+"
+                               r"(?:[\w’'-]+\s+){0,3}$|\bnor\s+$",
                                re.IGNORECASE)
 _PERMISSION_MARKER = re.compile(
     r"\bunder\s+(?:[\w’'-]+\s+){0,3}(?:laws?|bylaws?|by-laws?|ordinance|licen[cs]e|contract|policy|rules|"
@@ -107,6 +108,8 @@ _ELIGIBLE_GROUP = re.compile(
     r"pensioners|commuters|motorists|cyclists|citizens|people|those|veterans|clients|claimants|borrowers|savers)"
     r"\s+(?:who|whose|under|over|aged|with|without|holding|living|in|on|from|of)\b", re.IGNORECASE)
 #: Verbs that keep "may" epistemic even after an eligible group: "Passengers on the line may face delays".
+#: Verbs that make a modal rhetorical, not a doubt about a fact: "many might think", "this may sound odd".
+RHETORICAL_VERBS = frozenset("think argue say wonder expect assume imagine suppose sound".split())
 NOT_PERMISSION = frozenset("""be have face lose need suffer see find feel struggle notice experience want get end pay
 miss wait worry fear think believe know forget become seem appear""".split())
 _SUPERLATIVE_BEFORE = re.compile(r"\bthe\s+(?:most|best|worst|biggest|greatest|finest|[a-z]+est)\b", re.IGNORECASE)
@@ -166,8 +169,9 @@ class ContextRules:
         if base == "might" and before and (before[0] in NOUN_BEFORE_MIGHT or before[0] in ("'s", "’s")):
             return None
         window = max(c.s0, c.start - 60)
-        if (before and before[0] in ("you", "some", "others")) or _QUESTION_BEFORE.search(c.text, window, c.start):
-            return None  # "you might think", "some may want, others…", "how it might work"
+        if (before and before[0] in ("you", "some", "others")) or _QUESTION_BEFORE.search(c.text, window, c.start) \
+                or verb.group().casefold() in RHETORICAL_VERBS:
+            return None  # "you might think", "some may want, others…", "how it might work", "this may sound odd"
         if base == "could" and (negated or (before and before[0] in ("i", "we"))
                                 or _at(self.ability, c.text, verb.start(), c.s1)
                                 or _SUBORDINATE_BEFORE.search(c.text, window, c.start)

@@ -77,7 +77,8 @@ STANCE_CUES = (
     "explaining", "accusing", "citing", "describing", "warnings", "scathing", "critical", "dismissive",
     "hopeful", "wonder", "wonders", "wondering", "asked about", "asked whether", "asked if", "persuade",
     "persuaded", "convince", "view that", "opinion that", "suggest that", "suggests that", "suggested that",
-    "indicate that", "indicates that", "indicated that", "recommend", "recommends", "recommended",
+    "indicate that", "indicates that", "indicated that", "recommend", "recommends", "recommended", "said",
+    "says", "say",
 )
 
 #: Verbs that make "could" past ability or perception ("could see", "could be heard").

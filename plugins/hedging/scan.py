@@ -35,7 +35,7 @@ STACK_GAP = 3
 #: Characters around a match searched for a fixed phrase that contains it ("as soon as possible").
 EXCEPTION_REACH = 40
 _WORD = re.compile(r"\w+")
-_QUESTION_END = re.compile(r"\?[\s\"”’')]*$")
+_QUESTION_END = re.compile(r"[?!][\s\"”’')]*$")
 #: A source named after the hedge, at the end of its sentence: "…, the trial was told by a witness",
 #: "…, as the report predicts", "…, the panel recognised".
 _TRAILING_SOURCE = re.compile(
@@ -142,7 +142,7 @@ class Scanner:
                     first_person = _first_person(block)
                 sentence = block.sentences[max(0, bisect.bisect_right(starts, m.start) - 1)]
                 if _QUESTION_END.search(text, sentence.start, sentence.end) or first_person:
-                    continue  # a question asserts nothing; a paragraph saying "I" or "we" is someone's own words
+                    continue  # a question or exclamation asserts nothing; "I" or "we" is someone's own words
                 entry = " ".join(m.entry.split())
                 c = Candidate(text, m.start, m.end, entry, sentence.start, sentence.end)
                 hedge = self._judge(kind_of(entry), c, document, block, sentence)
