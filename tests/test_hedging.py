@@ -152,6 +152,8 @@ def test_modal_hedges(sentence, expected):
     "He is on a one-year deal, but said he may consider retiring.",
     "This might sound like a vision of an Orwellian future.",
     "It seems everyone has to be a victim these days!",
+    "The coach feels the next match could be a battle of the forwards.",
+    "While routing mail through the servers of internet providers might cause problems for blacklists, it is legal.",
     "Their neighbours are lovely, and we may well move next door to them.",
     "It is a great song, and I think it will probably top the charts.",
     "Campaigners were scathing about the alleged benefits of the new stadium.",

@@ -83,7 +83,8 @@ _QUESTION_BEFORE = re.compile(r"(?:\b(?:how|whether|why)\s+(?:[\w’'-]+\s+){0,6
                               re.IGNORECASE)
 #: Concession, not doubt: "France may have won, but they were dull", "While he may not be ready, …".
 _CONCESSION_AFTER = re.compile(r"\bbut\b", re.IGNORECASE)
-_CONCESSION_BEFORE = re.compile(r"\b(?:while|whilst|although|though)\s+(?:[\w’'-]+\s+){0,6}$", re.IGNORECASE)
+_CONCESSION_BEFORE = re.compile(r"\b(?:while|whilst|although|though)\s+(?:[\w’'-]+\s+){0,6}$|"
+                                 r"^\W*(?:while|whilst|although|though)\b[^,;:]*$", re.IGNORECASE)
 #: A negative subject: "No amount of money could replace…", "nothing could".
 _NEGATIVE_SUBJECT = re.compile(r"\b(?:no|nothing|nobody|none|neither|nor|no-one|not\s+even|(?<!\ba\s)few)\s+"
                                r"(?:[\w’'-]+\s+){0,3}$|\bnor\s+$",
@@ -183,7 +184,7 @@ class ContextRules:
         if base == "may" and verb.group().casefold() not in NOT_PERMISSION and _ELIGIBLE_GROUP.match(c.text, c.s0):
             return None  # "Visitors under 18 may enter…": who is allowed
         if (base != "could" and _CONCESSION_AFTER.search(c.text, verb.end(), c.s1)) \
-                or _CONCESSION_BEFORE.search(c.text, window, c.start):
+                or _CONCESSION_BEFORE.search(c.text[c.s0:c.start]):
             return None
         end = verb.end()
         if verb.group().casefold() == "have" and i + 1 < len(tokens) and tokens[i + 1].group().casefold() == "been":
