@@ -11,12 +11,13 @@ The cue lexicons are the shared word lists ``attribution-verbs`` and
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from typing import Iterable
 
-from newslint.model import Document, Sentence
-from newslint.text.lexicon import Lexicon
+from newslint.model import Block, Document, Sentence
+from newslint.text.lexicon import Lexicon, LexiconMatch
 from newslint.text.sources import ANONYMITY_REASON, PRONOUNS, VAGUE_HEADS, classify_source  # noqa: F401
 
 #: Default reporting verbs (any tense listed explicitly; matching is whole-word).
@@ -53,6 +54,7 @@ ATTRIBUTION_NOUNS = (
     "figures released by", "figures published by", "data released by", "data published by",
 )
 
+_CACHE = "newslint.attributions"
 _WORD = re.compile(r"[\w’'.-]+")
 _CLAUSE_BREAK = re.compile(r"[,;:—–(]|\b(?:and|but|while|as|because|after|before|when|although|though)\b")
 _TRAILER = re.compile(
@@ -61,7 +63,9 @@ _TRAILER = re.compile(
     r"week|month|year|night|morning|afternoon|evening|today|yesterday|statement|interview|briefing|conference|"
     r"news|press|release|report|told|reporters|journalists|said|says|added|spokesman|spokeswoman|spokesperson|"
     r"of|for|with|and|on\s+condition\s+of\s+anonymity))\b)*[\s.!?\"”’)]*\Z")
-_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|has been|have been|had been)\s+$", re.IGNORECASE)
+_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|has been|have been|had been)\s+(?:[a-z]+ly\s+)?$",
+                             re.IGNORECASE)  # "was finally recognised", "is widely believed"
+_RELATIVE_BEFORE = re.compile(r",\s*(?:who|which)\s+(?:(?:also|later|then|has|had|have)\s+)?$")
 _BY_AGENT = re.compile(r"\s+by\s+", re.IGNORECASE)
 #: Cue forms that are often nouns or adjectives ("claims of", "the alleged fraud", "the United States").
 AMBIGUOUS_CUES = frozenset("""claims reports states notes estimates forecasts forecast show shows found alleged
@@ -78,12 +82,12 @@ admit predict allege reveal describe acknowledge urge stress suggest indicate be
 _PLURAL_BEFORE = re.compile(r"(?:\b(?:they|we|you|I|people|police|many|some|most|others|few|several)|[a-z]{3,}s)\s+$",
                             re.IGNORECASE)
 #: Verbs of opinion that attribute only in the passive with "as" or "to": "is widely seen as".
-PASSIVE_ONLY_CUES = frozenset("seen regarded considered viewed".split())
+PASSIVE_ONLY_CUES = frozenset("seen regarded considered viewed recognised recognized".split())
 _NOUN_BEFORE = re.compile(r"\b(?:the|a|an|these|those|this|that|its|their|his|her|our|such|new|any|no|of|"
                           r"whose|earlier|recent|false|unconfirmed|media|press|news)\s+$", re.IGNORECASE)
 # Case-sensitive: "Corinne May said" is a name, "may say" a modal.
-_NOT_REPORTING_BEFORE = re.compile(r"(?:\b[Nn]ot|n[’']t|\b[Tt]o|\b[Cc]annot|\b[Ww]ould|\b[Cc]ould|\b[Mm]ight|\bmay|"
-                                   r"\b[Ww]ill|\b[Ss]hall|\b[Ss]hould|\b[Mm]ust|\b[Cc]an)\s+$")
+_NOT_REPORTING_BEFORE = frozenset("""not Not to To cannot Cannot would Would could Could might Might may will Will
+shall Shall should Should must Must can Can""".split())
 _PROGRESSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|been)\s+$", re.IGNORECASE)
 _NOUN_AFTER = re.compile(r"\s+(?:of|for|about|in|on|from|and|or)\b", re.IGNORECASE)
 _AFTER_QUOTE = re.compile(r"[,.!?]?\s*[”\"’']\s*$")
@@ -128,16 +132,34 @@ class AttributionFinder:
 
     def find(self, sentence: Sentence) -> list[Attribution]:
         """Attributions of one sentence (cues inside quotations are ignored)."""
+        text, s0, s1 = sentence.block.text, sentence.start, sentence.end
+        return self._find(sentence, self.nouns.finditer(text, s0, s1), self.verbs.finditer(text, s0, s1))
+
+    def find_block(self, block: Block) -> list[list[Attribution]]:
+        """Attributions of each sentence of a block, from one scan of its text."""
+        sentences = block.sentences
+        starts = [s.start for s in sentences]
+        nouns: list[list[LexiconMatch]] = [[] for _ in sentences]
+        verbs: list[list[LexiconMatch]] = [[] for _ in sentences]
+        for lexicon, bins in ((self.nouns, nouns), (self.verbs, verbs)):
+            for m in lexicon.finditer(block.text):
+                k = bisect.bisect_right(starts, m.start) - 1
+                if k >= 0 and m.end <= sentences[k].end:
+                    bins[k].append(m)
+        return [self._find(s, nouns[k], verbs[k]) for k, s in enumerate(sentences)]
+
+    def _find(self, sentence: Sentence, nouns: Iterable[LexiconMatch], verbs: Iterable[LexiconMatch]
+              ) -> list[Attribution]:
         block, text = sentence.block, sentence.block.text
         s0, s1 = sentence.start, sentence.end
         found: list[Attribution] = []
-        for m in self.nouns.finditer(text, s0, s1):
+        for m in nouns:
             if not block.in_quote(m.start):
                 found.append(Attribution(m.start, m.end, m.entry, m.text, m.start, m.end, "document",
                                          s0, s1, "nominal"))
         inside_until = -1  # cues after a leading cue belong to its content: "The union said members had rejected"
-        for m in self.verbs.finditer(text, s0, s1):
-            if block.in_quote(m.start) or m.start < inside_until:
+        for m in verbs:
+            if m.start < inside_until or block.in_quote(m.start):
                 continue
             att = self._verb(text, s0, s1, m.start, m.end, m.entry)
             if att is not None:
@@ -167,8 +189,8 @@ class AttributionFinder:
             if src0 == src1 or _NOT_A_SOURCE.match(source):
                 return None
             return Attribution(c0, c1, cue, source, src0, src1, classify_source(source, True), s0, s1, "according")
-        before = text[s0:c0]
-        if _PASSIVE_BEFORE.search(before) and not cue.lower().endswith("ing"):  # "is expecting" is active
+        near = max(s0, c0 - 60)  # the patterns that end at the cue need no more context
+        if _PASSIVE_BEFORE.search(text, near, c0) and not cue.lower().endswith("ing"):  # "is expecting" is active
             if cue.lower() in PASSIVE_ONLY_CUES and not _PASSIVE_COMPLEMENT.match(text, c1):
                 return None  # "was seen leaving", "was considered for the post"
             by = _BY_AGENT.match(text, c1, s1)
@@ -178,14 +200,14 @@ class AttributionFinder:
                 return Attribution(c0, c1, cue, source, src0, src1, classify_source(source, True),
                                    _clause_start(text, s0, c0), s1, "passive")
             return Attribution(c0, c1, cue, "", c0, c0, "agentless", _clause_start(text, s0, c0), s1, "passive")
-        rel = re.search(r",\s*(?:who|which)\s+(?:(?:also|later|then|has|had|have)\s+)?$", before)
+        rel = _RELATIVE_BEFORE.search(text, near, c0)
         if rel:
-            src1 = s0 + rel.start()
+            src1 = rel.start()
             src0 = _np_before_start(text, s0, src1)
             source = text[src0:src1]
             return Attribution(c0, c1, cue, source, src0, src1, classify_source(source, False), src0, s1,
                                "relative")
-        if _AFTER_QUOTE.search(before):
+        if _AFTER_QUOTE.search(text, near, c0):
             # Inverted after a quotation: "“…,” said Annika Vale, 58, who lives nearby."
             src0, src1 = _np_after(text, c1, s1)
             if src0 < src1:
@@ -205,7 +227,7 @@ class AttributionFinder:
                 source = text[after0:after1]
                 return Attribution(c0, c1, cue, source, after0, after1, classify_source(source, False), s0, s1,
                                    "trailing")
-        if before.rstrip().endswith(","):
+        if text[s0:c0].rstrip().endswith(","):
             # "Two officials, who spoke on condition of anonymity, said …": the subject opens the sentence
             first_comma = text.find(",", s0, c0)
             source = text[s0:first_comma].strip()
@@ -231,8 +253,11 @@ def _is_reporting_use(text: str, s0: int, c0: int, c1: int, cue_l: str) -> bool:
     if c0 > s0 and text[c0].isupper() and cue_l != "according to":
         return False  # "the United States", "Consumer Reports"
     before = text[max(s0, c0 - 30):c0]
-    if _NOT_REPORTING_BEFORE.search(before):
-        return False  # "could not say", "declined to say"
+    if before[-1:].isspace():
+        last = before.split()[-1:]
+        word = last[0].lstrip("([\"“‘'-—–") if last else ""
+        if word in _NOT_REPORTING_BEFORE or word.endswith(("n't", "n’t")):
+            return False  # "could not say", "declined to say", "didn't say"
     if before.rstrip().lower().endswith(" than"):
         return False  # a comparison, not a source: "cost more than expected", "faster than forecast"
     if cue_l in BASE_FORM_CUES and not (_PLURAL_BEFORE.search(before) or before.rstrip().endswith(",")):
@@ -289,7 +314,9 @@ def _np_after(text: str, i: int, end: int) -> tuple[int, int]:
 
 def _np_before_start(text: str, s0: int, c0: int) -> int:
     """Start of the noun phrase ending just before ``c0`` (back to a clause break, at most 10 words)."""
-    words = list(_WORD.finditer(text, s0, c0))
+    words = list(_WORD.finditer(text, max(s0, c0 - 160), c0))  # ten words fit in 160 characters
+    if words and words[0].start() > s0 and _WORD.match(text, words[0].start() - 1):
+        words = words[1:]  # cut inside a word
     start = c0
     for w in reversed(words[-10:]):
         gap = text[w.end():start]
@@ -313,7 +340,7 @@ def _clause_start(text: str, s0: int, i: int) -> int:
     return best
 
 
-_FINDER_CACHE: dict[tuple, AttributionFinder] = {}
+_FINDER_CACHE: dict[tuple[int, int], tuple[tuple, tuple, AttributionFinder]] = {}
 
 
 def finder_for(config) -> AttributionFinder:
@@ -323,21 +350,25 @@ def finder_for(config) -> AttributionFinder:
         nouns = config.word_list("attribution-nouns")
     except (KeyError, AttributeError):
         verbs, nouns = ATTRIBUTION_VERBS, ATTRIBUTION_NOUNS
-    key = (verbs, nouns)
-    finder = _FINDER_CACHE.get(key)
-    if finder is None:
-        finder = _FINDER_CACHE[key] = AttributionFinder(verbs, nouns)
-    return finder
+    key = (id(verbs), id(nouns))  # the config keeps its lists: identity is a cheap key
+    cached = _FINDER_CACHE.get(key)
+    if cached is None or cached[0] is not verbs or cached[1] is not nouns:
+        cached = _FINDER_CACHE[key] = (verbs, nouns, AttributionFinder(verbs, nouns))
+    return cached[2]
 
 
 def attributions(document: Document, sentence: Sentence, config=None) -> list[Attribution]:
-    """Attributions of a sentence, computed once per document and shared by all rules."""
-    cache = document.meta.setdefault("newslint.attributions", {})
-    key = (sentence.block.index, sentence.index)
-    found = cache.get(key)
+    """Attributions of a sentence, computed once per document (a block at a time) and shared by all rules."""
+    cache = document.meta.get(_CACHE)
+    if cache is None:
+        cache = document.meta[_CACHE] = {}
+    block = sentence.block
+    found = cache.get(block.index)
     if found is None:
-        found = cache[key] = finder_for(config).find(sentence)
-    return found
+        found = cache[block.index] = finder_for(config).find_block(block)
+    if sentence.index < len(found) and block.sentences[sentence.index] is sentence:
+        return found[sentence.index]
+    return finder_for(config).find(sentence)  # a sentence made outside the parser
 
 
 def writer_voice(document: Document, sentence: Sentence, config=None) -> list[tuple[int, int]]:

@@ -30,14 +30,22 @@ CONTESTED_APPROXIMATORS = frozenset({"at least", "as many as", "up to", "an esti
 #: Money amounts below 100 (without "m"/"bn"/"million") are prices, fares and fees, not contested sums.
 _SMALL_AMOUNT = re.compile(r"^(?:[A-Z]*[$£€¥]\s?)?\d{1,2}(?:\.\d+)?"
                            r"(?:\s+(?!(?:hundred|thousand|million|billion|trillion)\b)[a-z]+)?$")
+_SUPERLATIVE_WORDS = ("most", "biggest", "largest", "greatest", "worst", "strongest", "weakest", "deadliest",
+                      "highest", "lowest", "smallest", "fastest", "slowest", "heaviest", "driest", "wettest", "hottest",
+                      "coldest", "toughest", "richest", "poorest", "sharpest", "steepest", "costliest")
 _SUPERLATIVE = re.compile(
-    r"\b(?:the|one\s+of\s+the)\s+(?:(?:second|third|single|very)[\s-]+)?"
+    r"the\s+(?:(?:second|third|single|very)[\s-]+)?"
     r"(?:most\s+(?!recent\b|likely\b|of\b|part\b|common\b|senior\b|popular\b|famous\b|prominent\b)[a-z]{4,}"
-    r"|biggest|largest|greatest|worst|strongest|weakest|deadliest|highest|lowest|smallest|fastest|slowest|"
-    r"heaviest|driest|wettest|hottest|coldest|toughest|richest|poorest|sharpest|steepest|costliest)\b")
+    rf"|{'|'.join(_SUPERLATIVE_WORDS[1:])})\b")
+_NONE_SO = re.compile(r"[Nn]o\s+(?:other\s+)?[a-z]+(?:\s+[a-z]+){0,5}\s+(?:was|is|has\s+been|had\s+been)\s+"
+                      r"(?:so|as|more)\s+[a-z]+")
+#: Where the two patterns above can start (found in the shared lexicon scan, then read with the regexes).
+_JUDGEMENT_STARTS = Lexicon([f"the {mid}{word}" for mid in ("", "second ", "third ", "single ", "very ", "second-",
+                                                               "third-", "single-", "very-")
+                             for word in _SUPERLATIVE_WORDS] + ["no"])
 _DEFINITE = re.compile(r"\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Bb]oth)\s+$")
 _GENERIC_YOU = re.compile(r"\byou\s+$", re.IGNORECASE)  # "you are likely to find": generic, not a forecast
-_NONE_SO = re.compile(r"\b[Nn]o\s+(?:other\s+)?[a-z]+(?:\s+[a-z]+){0,5}\s+(?:was|is|has\s+been|had\s+been)\s+"
+_NONE_SO = re.compile(r"(?=[Nn]o\s)\b[Nn]o\s+(?:other\s+)?[a-z]+(?:\s+[a-z]+){0,5}\s+(?:was|is|has\s+been|had\s+been)\s+"
                       r"(?:so|as|more)\s+[a-z]+")
 
 
@@ -116,5 +124,7 @@ class ClaimFinder:
 
     @staticmethod
     def _superlatives(text: str, r0: int, r1: int) -> Iterator[re.Match[str]]:
-        yield from _SUPERLATIVE.finditer(text, r0, r1)
-        yield from _NONE_SO.finditer(text, r0, r1)
+        for start in _JUDGEMENT_STARTS.finditer(text, r0, r1):
+            m = (_NONE_SO if start.entry == "no" else _SUPERLATIVE).match(text, start.start, r1)
+            if m:
+                yield m

@@ -13,6 +13,7 @@ about each of its sentences, pay for one scan only.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 from typing import Iterable, Iterator
 
@@ -21,7 +22,7 @@ import ahocorasick
 #: Characters a match may not touch: a word character or apostrophe on either side, a hyphen before it.
 _INNER = "_'’"
 #: Every whitespace character but the space itself (``\s`` in a phrase matches any of them).
-_SPACES = {i: " " for i in range(0x3001) if chr(i).isspace() and i != 32}
+_OTHER_SPACE = re.compile(r"[^\S ]")
 _CACHE_TEXTS = 2048
 _MAX_KEYS = 200_000
 
@@ -111,7 +112,8 @@ def _haystack(text: str, fold: bool) -> tuple[str, list[int] | None]:
     hay = text.lower() if fold else text
     if len(hay) != len(text):  # a character whose lower case is longer ("İ"): lower the others only
         hay = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-    hay = hay.translate(_SPACES)
+    if _OTHER_SPACE.search(hay):
+        hay = _OTHER_SPACE.sub(" ", hay)
     if "  " not in hay:
         return hay, None
     chars: list[str] = []
@@ -151,11 +153,16 @@ class Lexicon:
     def finditer(self, text: str, start: int = 0, end: int | None = None) -> Iterator[LexiconMatch]:
         """Matches of any entry in ``text[start:end]`` (positions are in ``text``)."""
         if self._id < 0:
-            return
+            return iter(())
         if self._generation != self._index.generation:  # the index was restarted
             self._id, self._generation = self._index.register(self.entries), self._index.generation
-        end = len(text) if end is None else end
         hits = self._index.hits(text, self._id)
+        if not hits:
+            return iter(())
+        return self._matches(hits, text, start, len(text) if end is None else end)
+
+    @staticmethod
+    def _matches(hits: list, text: str, start: int, end: int) -> Iterator[LexiconMatch]:
         reached = start
         for k in range(bisect.bisect_left(hits, (start,)), len(hits)):
             h_start, neg_end, entry, closed = hits[k]

@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from newslint.text.lexicon import Lexicon
+
 _SMALL = ("two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
           "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety").split()
 _LARGE = "dozens hundreds thousands millions billions".split()
@@ -25,14 +27,23 @@ def _cased(words: list[str]) -> str:
 
 
 _MULTIPLIER = r"(?:\s*(?:bn|m|k|tn)\b|\s+(?:hundred|thousand|million|billion|trillion)\b)"
-# Two scanners, each starting with a character class so the regex engine can skip ahead fast.
+# The lookahead lets the regex engine skip ahead to a currency sign or digit (several times faster).
 _DIGITS = re.compile(
-    rf"(?:(?P<cur>[$£€¥])\s?(?P<cnum>\d[\d,]*(?:\.\d+)?)|(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?))"
+    rf"(?=[$£€¥\d])(?:(?P<cur>[$£€¥])\s?(?P<cnum>\d[\d,]*(?:\.\d+)?)|(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?))"
     rf"(?P<mult>{_MULTIPLIER}(?:\s+(?:million|billion)\b)?)?", re.IGNORECASE)
+# Numbers in words are found with a lexicon (one shared scan of the text), then read with this regex.
 _WORDS = re.compile(
     rf"(?P<num>(?:{_cased(_SMALL)})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
     rf"|(?:(?:[Tt]ens|[Hh]undreds)\s+of\s+)?(?:{_cased(_LARGE)})|[Aa]\s+(?:dozen|hundred|thousand|million|billion))"
     rf"(?![\w-])(?P<mult>\s+(?:hundred|thousand|million|billion|trillion)\b)?")
+_FRACTIONS = ("half", "third", "quarter", "fifth", "tenth")
+_PROPORTIONS = frozenset([f"by {a}{f}" for f in _FRACTIONS for a in ("", "a ", "one ", "more than a ", "almost a ",
+                                                                      "nearly a ")]
+                         + ["halved", "doubled", "tripled", "trebled", "quadrupled"])
+#: Numbers in words and proportions ("by a third", "doubled"), found in one lexicon scan.
+_NUMBER_WORDS = Lexicon(_SMALL + _LARGE + [f"{a} of {b}" for a in ("tens", "hundreds") for b in _LARGE]
+                        + [f"a {b}" for b in ("dozen", "hundred", "thousand", "million", "billion")]
+                        + sorted(_PROPORTIONS))
 
 
 _CURRENCY_AFTER = re.compile(
@@ -51,9 +62,6 @@ _DISTANCE_AFTER = re.compile(
 _MEASURE_AFTER = re.compile(
     r"\s*(?:megawatts?|gigawatts?|kilowatts?|mw|gw|kw|tonnes?|tons?|barrels?|litres?|liters?|gallons?|hectares?|"
     r"acres?|kilo(?:gram)?s?|kg|square\s+(?:miles|kilomet(?:re|er)s|met(?:re|er)s|feet))\b", re.IGNORECASE)
-_PROPORTION = re.compile(r"\bby\s+(?:a\s+|one\s+|more\s+than\s+a\s+|almost\s+a\s+|nearly\s+a\s+)?"
-                         r"(?:half|third|quarter|fifth|tenth)\b|\b(?:halved|doubled|tripled|trebled|quadrupled)\b",
-                         re.IGNORECASE)
 _MONTHS = (r"jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(?:il|\.)?|may|june?|july?|aug(?:ust|\.)?|"
            r"sept?(?:ember|\.)?|oct(?:ober|\.)?|nov(?:ember|\.)?|dec(?:ember|\.)?")
 _MONTH_BEFORE = re.compile(rf"\b(?:{_MONTHS})\s*$", re.IGNORECASE)
@@ -95,8 +103,15 @@ class Figure:
 def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figure]:
     """Numbers in ``text[start:end]`` with their kinds (positions are in ``text``)."""
     end = len(text) if end is None else end
-    figures = [Figure(m.start(), m.end(), m.group(0), "proportion") for m in _PROPORTION.finditer(text, start, end)]
-    matches = list(_DIGITS.finditer(text, start, end)) + list(_WORDS.finditer(text, start, end))
+    figures: list[Figure] = []
+    matches = list(_DIGITS.finditer(text, start, end))
+    for w in _NUMBER_WORDS.finditer(text, start, end):
+        if w.entry in _PROPORTIONS:
+            figures.append(Figure(w.start, w.end, w.text, "proportion"))
+        else:
+            m = _WORDS.match(text, w.start, end)
+            if m:
+                matches.append(m)
     for m in matches:
         if m.start() > 0 and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "-.,"):
             continue  # part of a name or code: "G8", "Iskander-M", "1.2.3"

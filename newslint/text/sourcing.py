@@ -24,7 +24,7 @@ from newslint.text.attribution import Attribution, attributions
 
 MAX_CARRY = 2
 CONTINUATION = re.compile(
-    r"^[\s“\"‘']*(?:He|She|They|His|Her|Their|Also|In\s+addition|Moreover|Furthermore|"
+    r"[\s“\"‘']*(?:He|She|They|His|Her|Their|Also|In\s+addition|Moreover|Furthermore|"
     r"It(?!\s+(?:is|was|has\s+been|had\s+been|will|would|remains|seems|appears)\b))\b")
 _COLON_INTRO = re.compile(r"\b[A-Z][\w’'-]+[^.!?:]*:\s*$")
 
@@ -37,15 +37,9 @@ class SentenceSourcing:
     attributions: tuple[Attribution, ...]
     carried_from: Sentence | None = None
     depth: int = 0
-
-    @property
-    def has_own_source(self) -> bool:
-        return any(a.has_source for a in self.attributions)
-
-    @property
-    def sourced(self) -> bool:
-        """Attributed in the sentence itself or carried over from the one before."""
-        return self.has_own_source or self.carried_from is not None
+    has_own_source: bool = False
+    #: Attributed in the sentence itself or carried over from the one before.
+    sourced: bool = False
 
 
 def paragraph_sourcing(document: Document, block: Block, config=None) -> list[SentenceSourcing]:
@@ -59,14 +53,16 @@ def paragraph_sourcing(document: Document, block: Block, config=None) -> list[Se
 
 def _sourcing(document: Document, block: Block, config) -> list[SentenceSourcing]:
     out: list[SentenceSourcing] = []
+    text = block.text
     for sentence in block.sentences:
         atts = tuple(attributions(document, sentence, config))
+        own = any(a.has_source for a in atts)
         prev = out[-1] if out else None
-        if (not any(a.has_source for a in atts) and prev is not None and prev.sourced and prev.depth < MAX_CARRY
-                and CONTINUATION.match(sentence.text)):
-            out.append(SentenceSourcing(sentence, atts, prev.sentence, prev.depth + 1))
+        if (not own and prev is not None and prev.sourced and prev.depth < MAX_CARRY
+                and CONTINUATION.match(text, sentence.start)):
+            out.append(SentenceSourcing(sentence, atts, prev.sentence, prev.depth + 1, False, True))
         else:
-            out.append(SentenceSourcing(sentence, atts))
+            out.append(SentenceSourcing(sentence, atts, has_own_source=own, sourced=own))
     return out
 
 

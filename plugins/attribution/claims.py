@@ -8,7 +8,7 @@ from newslint.rules import Rule, RuleContext
 from newslint.text.claims import SOURCED_FIGURE_KINDS, Claim, ClaimFinder
 from newslint.text.lexicon import Lexicon
 
-from newslint_plugins.attribution.scope import VagueSources, checked_sentences, voice_ranges
+from newslint_plugins.attribution.scope import checked_sentences, vague_sources
 
 FIGURE_ADVICE = {
     "money": "who gave this amount?",
@@ -35,7 +35,7 @@ class _ClaimRule(Rule):
             judgements=words("attribution-judgements"), motives=words("attribution-motives"),
             predictions=words("attribution-predictions"), figure_kinds=self.figure_kinds(),
             superlatives=getattr(options, "superlatives", True))
-        self.vague = VagueSources(words("attribution-vague-phrases"))
+        self.vague = vague_sources(words("attribution-vague-phrases"))
 
     def figure_kinds(self) -> frozenset[str]:
         return SOURCED_FIGURE_KINDS
@@ -47,13 +47,13 @@ class _ClaimRule(Rule):
         raise NotImplementedError
 
     def check(self, document: Document, ctx: RuleContext) -> None:
-        for block, sourcing in checked_sentences(document, self.config):
-            if sourcing.sourced:
-                continue  # attributed in the sentence or carried over from the one before
-            claims = self.claims(block.text, voice_ranges(document, block, sourcing, self.config))
-            if claims and not self.vague.find(block, sourcing):  # vaguely sourced: NL303 reports it
+        for checked in checked_sentences(document, self.config, self.vague):
+            if checked.sourcing.sourced or checked.weak:
+                continue  # attributed (in the sentence or carried over), or vaguely: NL303 reports that
+            claims = self.claims(checked.block.text, checked.voice)
+            if claims:
                 message, suggestion = self.message(claims)
-                ctx.report_block(block, claims[0].start, claims[0].end, message, suggestion=suggestion)
+                ctx.report_block(checked.block, claims[0].start, claims[0].end, message, suggestion=suggestion)
 
 
 def _labels(claims: list[Claim]) -> str:

@@ -15,9 +15,13 @@ from newslint.text.lexicon import Lexicon
 from newslint.text.sources import DATELINE, clean_source
 from newslint.text.sourcing import SentenceSourcing, paragraph_sourcing
 
+_CACHE = "newslint.attribution.checked"
 SKIPPED_ROLES = frozenset({"headline", "byline"})
 #: First- and second-person words outside quotes: a column, Q&A or reader's comment speaks for its named author.
-_PERSONAL = re.compile(r"\b(?:I|I'm|I've|we|We|we're|We're|my|My|our|Our|us|you|You|your|Your|you'll|You'll)\b")
+_PERSONAL_FORMS = frozenset(f"{w}{end}" for w in ("I", "we", "We", "you", "You") for end in ("", "'m", "'ve", "'re", "'d",
+                                                                                          "'ll")) | frozenset(
+    "my My our Our us your Your".split())
+_PERSONAL = Lexicon(_PERSONAL_FORMS)  # case-insensitive scan; the forms above filter "US" and "WE"
 #: Passive reporting verbs that hide the speaker: "it is believed", "is said to", "is widely seen as".
 HEARSAY_PASSIVES = frozenset("""said believed thought understood claimed alleged reported rumoured rumored
 suggested described seen regarded considered viewed feared""".split())
@@ -30,17 +34,38 @@ def checked_blocks(document: Document) -> Iterator[Block]:
             yield block
 
 
-def checked_sentences(document: Document, config) -> Iterator[tuple[Block, SentenceSourcing]]:
-    """Every checked sentence with its sourcing (own attributions, carry-over)."""
-    for block in checked_blocks(document):
-        for sourcing in paragraph_sourcing(document, block, config):
-            yield block, sourcing
+class CheckedSentence:
+    """A checked sentence with its sourcing and vague sources; its writer's-voice ranges on demand."""
+
+    __slots__ = ("document", "block", "sourcing", "weak", "_config", "_voice")
+
+    def __init__(self, document: Document, block: Block, sourcing: SentenceSourcing, weak: list[WeakSource],
+                 config):
+        self.document, self.block, self.sourcing, self.weak = document, block, sourcing, weak
+        self._config = config
+        self._voice: list[tuple[int, int]] | None = None
+
+    @property
+    def voice(self) -> list[tuple[int, int]]:
+        """The writer's-voice ranges, without a leading dateline; none in a first-person sentence."""
+        if self._voice is None:
+            self._voice = _voice_ranges(self.document, self.block, self.sourcing, self._config)
+        return self._voice
 
 
-def voice_ranges(document: Document, block: Block, sourcing: SentenceSourcing, config) -> list[tuple[int, int]]:
-    """The writer's-voice ranges of a sentence, without a leading dateline; none in a first-person sentence."""
+def checked_sentences(document: Document, config, vague: "VagueSources") -> list[CheckedSentence]:
+    """Every checked sentence of the document, computed once and shared by the rules of the family."""
+    cached = document.meta.get(_CACHE)
+    if cached is None or cached[0] is not vague:
+        found = [CheckedSentence(document, block, sourcing, vague.find(block, sourcing), config)
+                 for block in checked_blocks(document) for sourcing in paragraph_sourcing(document, block, config)]
+        cached = document.meta[_CACHE] = (vague, found)
+    return cached[1]
+
+
+def _voice_ranges(document: Document, block: Block, sourcing: SentenceSourcing, config) -> list[tuple[int, int]]:
     ranges = writer_voice(document, sourcing.sentence, config)
-    if any(_PERSONAL.search(block.text, s, e) for s, e in ranges):
+    if any(m.text in _PERSONAL_FORMS for s, e in ranges for m in _PERSONAL.finditer(block.text, s, e)):
         return []
     if sourcing.sentence.index == 0 and ranges:
         m = DATELINE.match(block.text, sourcing.sentence.start)
@@ -59,24 +84,29 @@ class WeakSource:
 
 
 class VagueSources:
-    """Finds vague attributions: vague subjects ("critics say"), hearsay passives, weasel phrases."""
+    """Finds vague attributions: vague subjects ("critics say"), hearsay passives, weasel phrases.
 
-    def __init__(self, phrases):
+    Build with :func:`vague_sources`, so that the rules of one configuration share one instance (and its cache).
+    """
+
+    def __init__(self, phrases: tuple[str, ...]):
+        self.words = phrases
         self.phrases = Lexicon(phrases)
 
     def find(self, block: Block, sourcing: SentenceSourcing) -> list[WeakSource]:
         sentence = sourcing.sentence
-        found: list[WeakSource] = []
+        found = [WeakSource(m.start, m.end, m.text)
+                 for m in self.phrases.finditer(block.text, sentence.start, sentence.end) if not block.in_quote(m.start)]
         for a in sourcing.attributions:
             if a.source_kind == "vague":
-                start, end = min(a.source_start, a.cue_start), max(a.source_end, a.cue_end)
-                found.append(WeakSource(start, end, f"{clean_source(a.source)} {a.cue}"))
+                weak = WeakSource(min(a.source_start, a.cue_start), max(a.source_end, a.cue_end),
+                                  f"{clean_source(a.source)} {a.cue}")
             elif a.source_kind == "agentless" and a.cue.lower() in HEARSAY_PASSIVES:
-                found.append(WeakSource(a.cue_start, a.cue_end, _passive_phrase(block.text, a.cue_start, a.cue_end)))
-        for m in self.phrases.finditer(block.text, sentence.start, sentence.end):
-            if not block.in_quote(m.start) and not any(w.start <= m.start < w.end or m.start <= w.start < m.end
-                                                       for w in found):
-                found.append(WeakSource(m.start, m.end, m.text))
+                weak = WeakSource(a.cue_start, a.cue_end, _passive_phrase(block.text, a.cue_start, a.cue_end))
+            else:
+                continue
+            if not any(w.start < weak.end and weak.start < w.end for w in found):  # a listed phrase says it better
+                found.append(weak)
         found.sort(key=lambda w: w.start)
         return found
 
@@ -87,3 +117,14 @@ def _passive_phrase(text: str, c0: int, c1: int) -> str:
     aux = [w for w in before[-3:] if w.lower() in ("is", "are", "was", "were", "has", "have", "been", "be", "widely",
                                                     "it")]
     return " ".join(aux + [text[c0:c1]])
+
+
+_VAGUE: dict[int, VagueSources] = {}
+
+
+def vague_sources(phrases: tuple[str, ...]) -> VagueSources:
+    """The shared :class:`VagueSources` of a word list (a configuration keeps its lists: identity is the key)."""
+    found = _VAGUE.get(id(phrases))
+    if found is None or found.words is not phrases:
+        found = _VAGUE[id(phrases)] = VagueSources(phrases)
+    return found

@@ -1,11 +1,12 @@
 """NL303 vague-attribution, NL304 anonymous-source and NL305 unexplained-anonymity."""
 from __future__ import annotations
 
-from newslint.model import Document, Severity
+from newslint.model import Block, Document, Severity
 from newslint.rules import Rule, RuleContext
 from newslint.text.sources import anonymity, clean_source
+from newslint.text.sourcing import SentenceSourcing, paragraph_sourcing
 
-from newslint_plugins.attribution.scope import VagueSources, checked_sentences
+from newslint_plugins.attribution.scope import checked_blocks, checked_sentences, vague_sources
 
 
 class VagueAttribution(Rule):
@@ -31,13 +32,13 @@ class VagueAttribution(Rule):
 
     def __init__(self, options, config):
         super().__init__(options, config)
-        self.vague = VagueSources(config.word_list("attribution-vague-phrases"))
+        self.vague = vague_sources(config.word_list("attribution-vague-phrases"))
 
     def check(self, document: Document, ctx: RuleContext) -> None:
-        for block, sourcing in checked_sentences(document, self.config):
-            weak = self.vague.find(block, sourcing)
+        for checked in checked_sentences(document, self.config, self.vague):
+            weak = checked.weak
             if weak:
-                ctx.report_block(block, weak[0].start, weak[0].end,
+                ctx.report_block(checked.block, weak[0].start, weak[0].end,
                                  f"Vague attribution: \u201c{weak[0].text}\u201d names nobody",
                                  suggestion="Name who says this (which critics? which study?), or cut the claim.")
 
@@ -50,13 +51,17 @@ class _AnonymousRule(Rule):
     suggestion = ""
 
     def check(self, document: Document, ctx: RuleContext) -> None:
-        for block, sourcing in checked_sentences(document, self.config):
-            sentence = sourcing.sentence
-            for a in sourcing.attributions:
-                if a.source_kind == "anonymous" and anonymity(a.source, sentence.text) == self.grade:
-                    ctx.report_block(block, a.source_start, a.source_end,
-                                     self.message.format(source=clean_source(a.source)), suggestion=self.suggestion)
-                    break
+        for block in checked_blocks(document):
+            for sourcing in paragraph_sourcing(document, block, self.config):
+                self._report(ctx, block, sourcing)
+
+    def _report(self, ctx: RuleContext, block: Block, sourcing: SentenceSourcing) -> None:
+        sentence = sourcing.sentence
+        for a in sourcing.attributions:
+            if a.source_kind == "anonymous" and anonymity(a.source, sentence.text) == self.grade:
+                ctx.report_block(block, a.source_start, a.source_end,
+                                 self.message.format(source=clean_source(a.source)), suggestion=self.suggestion)
+                return
 
 
 class AnonymousSource(_AnonymousRule):
