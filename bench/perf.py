@@ -192,6 +192,9 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--no-peers", action="store_true", help="time newslint only")
     ap.add_argument("--quick", action="store_true", help="short draft, BBC and 1,000 drafts, 2 runs each")
+    ap.add_argument("--bbc", type=Path, default=BBC, help="the BBC corpus folder (read in place)")
+    ap.add_argument("--large-tools", default="",
+                    help="newslint variants to run on corpora above 1,000 drafts (comma-separated; default: all)")
     args = ap.parse_args()
     if args.quick:
         args.sizes, args.repeat = "1000", 2
@@ -214,8 +217,8 @@ def main() -> None:
                                "--exit-zero"]  # the default (rich) output
     timings += measure("short", short, ["draft.md"], start_tools, max(args.repeat, 10), env, work)
 
-    if BBC.is_dir():
-        timings += measure("bbc", BBC, [f for f in corpus_files(BBC) if f.endswith(".txt")],
+    if args.bbc.is_dir():
+        timings += measure("bbc", args.bbc, [f for f in corpus_files(args.bbc) if f.endswith(".txt")],
                            commands(peers, True, work), args.repeat, env, work)
     peer_sizes = {int(s) for s in args.peer_sizes.split(",") if s}
     for n in (int(s) for s in args.sizes.split(",") if s):
@@ -224,6 +227,9 @@ def main() -> None:
         for name, prefix in list(tools.items()):
             if name.startswith("newslint") and name != "newslint cached":
                 tools[f"{name} cross-file"] = prefix + ["--select", "NL104,NL204"]
+        if n > 1000 and args.large_tools:
+            keep = set(args.large_tools.split(","))
+            tools = {k: v for k, v in tools.items() if k in keep or not k.startswith("newslint")}
         timings += measure(f"synth-{n}", root, corpus_files(root), tools, args.repeat if n <= 10_000 else 1,
                            env, work)
 

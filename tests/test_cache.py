@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import os
 import pickle
+import weakref
 from pathlib import Path
 
 import pytest
@@ -28,8 +29,14 @@ def corpus(tmp_path, monkeypatch) -> Path:
     return out
 
 
+_keys: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
 def run(session: Session, corpus: Path, **kw):
-    cache = Cache.for_session(session)
+    """Run with the session's cache; its run key is fixed at the first run (other work on the checkout
+    may touch source files, which changes the key, during a test)."""
+    first = _keys.setdefault(session, Cache.for_session(session))
+    cache = Cache(session.config.root, first.dir.name, first._packages)
     report = session.run([str(corpus)], cache=cache, **kw)
     return report, cache
 
