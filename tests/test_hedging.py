@@ -157,6 +157,7 @@ def test_modal_hedges(sentence, expected):
     "Their neighbours are lovely, and we may well move next door to them.",
     "It is a great song, and I think it will probably top the charts.",
     "Campaigners were scathing about the alleged benefits of the new stadium.",
+    "The army declined to comment, neither confirming nor denying the alleged retreat.",
     "Only a few buyers wanted a player that could handle video.",
     "Was the final list compiled by a child, perhaps?",
     "The party pulled its pigs might fly poster after complaints.",

@@ -78,7 +78,7 @@ STANCE_CUES = (
     "hopeful", "wonder", "wonders", "wondering", "asked about", "asked whether", "asked if", "persuade",
     "persuaded", "convince", "view that", "opinion that", "suggest that", "suggests that", "suggested that",
     "indicate that", "indicates that", "indicated that", "recommend", "recommends", "recommended", "said",
-    "says", "say", "feel", "feels", "felt that",
+    "says", "say", "feel", "feels", "felt that", "confirm", "confirmed", "confirming", "deny", "denied", "denying",
 )
 
 #: Verbs that make "could" past ability or perception ("could see", "could be heard").
