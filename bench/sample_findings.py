@@ -45,7 +45,10 @@ def load(session: Session, corpus: Path) -> list[Document]:
 
 
 def run(session: Session, docs: list[Document]) -> tuple[list[Finding], float]:
-    """Findings of the selected document rules, and the CPU seconds they took (parsing excluded; CPU time, so other load on the machine does not count)."""
+    """Findings of the selected document rules, and the CPU seconds they took.
+
+    Parsing is excluded; CPU time is used so that other load on the machine does not count.
+    """
     findings: list[Finding] = []
     elapsed = 0.0
     for doc in docs:

@@ -121,7 +121,8 @@ PASSIVE_FRAMES = frozenset("believed thought said understood rumoured rumored".s
 _SOURCE = re.compile(r"\b(?:reports?|stud(?:y|ies)|surveys?|polls?|data|figures|statistics|research|analysis|review|"
                      r"inquiry|investigation|statement|findings|documents?|records?|ministry|department|government|"
                      r"police|authorit(?:y|ies)|company|firm|board|court|agency|office|commission|committee|army|"
-                     r"military|council|bank|institute|university|school|hospital|service|association|federation|league|"
+                     r"military|council|bank|institute|university|school|hospital|service|association|federation|"
+                     r"league|"
                      r"organi[sz]ation|regulator)\b", re.IGNORECASE)
 #: A clause word naming a person or group: "the senator", "teachers", "the union" (-er/-or/-ist/-ian/-ant/-ent).
 _PERSON = re.compile(r"\b(?!(?:after|under|over|other|never|whether|however|rather|later|ever|number|order|summer|"
@@ -219,35 +220,17 @@ class ContextRules:
     def adjective(self, c: Candidate) -> Span | None:
         """Attributive "apparent/supposed/purported/probable", and "possible", "likely", "so-called"."""
         e = c.entry
-        before = c.before(2)
-        if e == "likely" and ("most" in before or "least" in before):
-            nxt = c.after(1)
-            if nxt and nxt[0].group().casefold() == "to":
-                return None  # "the second most likely to buy": a survey comparison
-        if e == "likely" and _SUPERLATIVE_BEFORE.search(c.text, max(c.s0, c.start - 80), c.start):
-            return None  # "the most vivid world they are likely to have seen": an idiom, not a doubt
-        if e in ("likely", "so-called"):
+        if e == "so-called":
             return c.start, c.end
-        nxt = c.after(1)
-        nxt_word = nxt[0].group().casefold() if nxt else ""
+        if e == "likely":
+            return None if _idiomatic_likely(c) else (c.start, c.end)
         if e == "possible":
-            number = nxt_word.split("-")[0] in NUMBER_WORDS or (nxt and nxt[0].group()[0].isdigit())
-            if nxt_word in FEASIBLE_AFTER or number:
-                return None  # "possible to book", "possible thanks to": feasibility; "a possible five": a maximum
-            if before and (before[-1] in ("if", "where", "when", "whenever", "wherever", "it", "not", "no")
-                           or before[-1].endswith("est") or before[-1] in ("longer", "most", "least")
-                           or "as" in c.before(3)):
-                return None  # "as soon as possible", "the best possible", "not possible"
-            if before and (before[-1] in PREPOSITIONS or (len(before) == 2 and before[-1] in ("a", "an")
-                                                          and before[0] in PREPOSITIONS)):
-                return None  # "talks about a possible alliance", "tipped for possible success": the topic
-            if before and (before[-1] in NUMBER_WORDS or before[-1][0].isdigit()):
-                return None  # "two possible outcomes": the possibilities, not a doubt
-            return c.start, c.end
-        if not nxt or not nxt[0].group()[0].isalpha() or nxt_word in PREPOSITIONS:
+            return None if _not_a_doubt_possible(c) else (c.start, c.end)
+        before, nxt = c.before(2), c.after(1)
+        if not nxt or not nxt[0].group()[0].isalpha() or nxt[0].group().casefold() in PREPOSITIONS:
             return None  # predicative: "it became apparent that"
         if before and before[-1] in BECOME_FORMS:
-            return None
+            return None  # "heir apparent", "became apparent"
         return c.start, c.end
 
     # --- approximators -----------------------------------------------------------
@@ -264,6 +247,33 @@ class ContextRules:
         if low in ("a", "an") and len(tokens) > 1 and tokens[1].group().casefold() in NUMBER_WORDS:
             return c.start, tokens[1].end()
         return None
+
+
+def _idiomatic_likely(c: Candidate) -> bool:
+    """ "the second most likely to buy" (a survey comparison), "the best film you are likely to see" (an idiom)."""
+    nxt = c.after(1)
+    to_follows = bool(nxt) and nxt[0].group().casefold() == "to"
+    before = c.before(2)
+    if to_follows and ("most" in before or "least" in before):
+        return True
+    return bool(_SUPERLATIVE_BEFORE.search(c.text, max(c.s0, c.start - 80), c.start))
+
+
+def _not_a_doubt_possible(c: Candidate) -> bool:
+    """Feasibility ("possible to book", "possible thanks to"), a count ("a possible five", "two possible
+    outcomes"), a fixed phrase ("as soon as possible", "the best possible", "not possible") or a topic
+    ("talks about a possible alliance")."""
+    before, nxt = c.before(2), c.after(1)
+    nxt_word = nxt[0].group().casefold() if nxt else ""
+    if nxt_word in FEASIBLE_AFTER or nxt_word.split("-")[0] in NUMBER_WORDS or (nxt and nxt[0].group()[0].isdigit()):
+        return True
+    if not before:
+        return False
+    last = before[-1]
+    return (last in ("if", "where", "when", "whenever", "wherever", "it", "not", "no", "longer", "most", "least")
+            or last.endswith("est") or "as" in c.before(3) or last in PREPOSITIONS
+            or (len(before) == 2 and last in ("a", "an") and before[0] in PREPOSITIONS)
+            or last in NUMBER_WORDS or last[0].isdigit())
 
 
 def _starts_verb_phrase(word: str) -> bool:

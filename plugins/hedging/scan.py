@@ -39,10 +39,12 @@ _QUESTION_END = re.compile(r"[?!][\s\"”’')]*$")
 #: A source named after the hedge, at the end of its sentence: "…, the trial was told by a witness",
 #: "…, as the report predicts", "…, the panel recognised".
 _TRAILING_SOURCE = re.compile(
-    r"[,—–]\s*(?:as\s+)?[^,;:]{0,80}?\b(?:said|says|told|tells|reported|reports|recogni[sz]ed|warned|warns|predicts|"
-    r"predicted|added|adds|admitted|conceded|argued|argues|insisted|believes|believe|according\s+to)\b[^,;:]{0,80}"
+    r"[,—–]\s*(?:as\s+)?[^,;:]{0,80}?\b(?:said|says|told|tells|reported|reports|recogni[sz]ed|warned|warns|"
+    r"predicts|predicted|added|adds|admitted|conceded|argued|argues|insisted|believes|believe|according\s+to)\b"
+    r"[^,;:]{0,80}"
     r"[.!?\"”’']*\s*$")
-_FIRST_PERSON = re.compile(r"(?<![\w'’])(?:I|I['’](?:m|ve|d|ll)|my|me|[Ww]e|[Ww]e['’](?:re|ve|ll|d)|our|us)(?![\w'’])")
+_FIRST_PERSON = re.compile(
+    r"(?<![\w'’])(?:I|I['’](?:m|ve|d|ll)|my|me|[Ww]e|[Ww]e['’](?:re|ve|ll|d)|our|us)(?![\w'’])")
 _CACHE_KEY = "newslint_plugins.hedging"
 
 
