@@ -17,7 +17,7 @@ SCHEMA = DATA / "sarif-schema-2.1.0.json"
 # Only the test plugin's rules run; first-party plugins are not loaded, so their work cannot move the goldens.
 SELECT = ["--isolated", "--select", "WFA,WFB,WFP", "-p", "duplicates", "-p", "headlines", "-p", "attribution",
           "-p", "hedging"]
-GOLDEN_FORMATS = ["concise", "json", "json-lines", "sarif", "github", "gitlab", "html", "statistics"]
+GOLDEN_FORMATS = ["rich", "concise", "json", "json-lines", "sarif", "github", "gitlab", "html", "statistics"]
 
 
 @pytest.fixture
