@@ -63,8 +63,8 @@ _TRAILER = re.compile(
     r"week|month|year|night|morning|afternoon|evening|today|yesterday|statement|interview|briefing|conference|"
     r"news|press|release|report|told|reporters|journalists|said|says|added|spokesman|spokeswoman|spokesperson|"
     r"of|for|with|and|on\s+condition\s+of\s+anonymity))\b)*[\s.!?\"”’)]*\Z")
-_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|has been|have been|had been)\s+(?:[a-z]+ly\s+)?$",
-                             re.IGNORECASE)  # "was finally recognised", "is widely believed"
+#: The auxiliary of a passive, right before the participle or before one "-ly" adverb ("is widely believed").
+_PASSIVE_AUXILIARIES = frozenset("is are was were be been being".split())
 _RELATIVE_BEFORE = re.compile(r",\s*(?:who|which)\s+(?:(?:also|later|then|has|had|have)\s+)?$")
 _BY_AGENT = re.compile(r"\s+by\s+", re.IGNORECASE)
 #: Cue forms that are often nouns or adjectives ("claims of", "the alleged fraud", "the United States").
@@ -90,7 +90,7 @@ _NOT_REPORTING_BEFORE = frozenset("""not Not to To cannot Cannot would Would cou
 shall Shall should Should must Must can Can""".split())
 _PROGRESSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|been)\s+$", re.IGNORECASE)
 _NOUN_AFTER = re.compile(r"\s+(?:of|for|about|in|on|from|and|or)\b", re.IGNORECASE)
-_AFTER_QUOTE = re.compile(r"[,.!?]?\s*[”\"’']\s*$")
+_QUOTE_MARKS = frozenset("”\"’'")
 _PASSIVE_COMPLEMENT = re.compile(r"\s+(?:(?:by\s+\w+\s+)?as\b|to\b)", re.IGNORECASE)
 _NOT_A_SOURCE = re.compile(r"^(?:according\s+to\s+)?(?:the\s+)?(?:plan|schedule|legend|tradition)\b",
                            re.IGNORECASE)
@@ -190,7 +190,7 @@ class AttributionFinder:
                 return None
             return Attribution(c0, c1, cue, source, src0, src1, classify_source(source, True), s0, s1, "according")
         near = max(s0, c0 - 60)  # the patterns that end at the cue need no more context
-        if _PASSIVE_BEFORE.search(text, near, c0) and not cue.lower().endswith("ing"):  # "is expecting" is active
+        if _passive_before(text, near, c0) and not cue.lower().endswith("ing"):  # "is expecting" is active
             if cue.lower() in PASSIVE_ONLY_CUES and not _PASSIVE_COMPLEMENT.match(text, c1):
                 return None  # "was seen leaving", "was considered for the post"
             by = _BY_AGENT.match(text, c1, s1)
@@ -200,14 +200,14 @@ class AttributionFinder:
                 return Attribution(c0, c1, cue, source, src0, src1, classify_source(source, True),
                                    _clause_start(text, s0, c0), s1, "passive")
             return Attribution(c0, c1, cue, "", c0, c0, "agentless", _clause_start(text, s0, c0), s1, "passive")
-        rel = _RELATIVE_BEFORE.search(text, near, c0)
+        rel = _RELATIVE_BEFORE.search(text, near, c0) if "wh" in text[near:c0] else None
         if rel:
             src1 = rel.start()
             src0 = _np_before_start(text, s0, src1)
             source = text[src0:src1]
             return Attribution(c0, c1, cue, source, src0, src1, classify_source(source, False), src0, s1,
                                "relative")
-        if _AFTER_QUOTE.search(text, near, c0):
+        if text[near:c0].rstrip()[-1:] in _QUOTE_MARKS:
             # Inverted after a quotation: "“…,” said Annika Vale, 58, who lives nearby."
             src0, src1 = _np_after(text, c1, s1)
             if src0 < src1:
@@ -312,6 +312,20 @@ def _np_after(text: str, i: int, end: int) -> tuple[int, int]:
     return start, stop
 
 
+def _passive_before(text: str, near: int, c0: int) -> bool:
+    """Whether a passive auxiliary ends just before ``c0`` ("is said", "have been widely seen")."""
+    if not text[c0 - 1:c0].isspace():
+        return False
+    words = text[near:c0].split()[-2:]
+    if not words:
+        return False
+    last = words[-1].lower().lstrip("(“\"‘'")
+    if last in _PASSIVE_AUXILIARIES:
+        return True
+    return (len(words) == 2 and last.endswith("ly") and last.isalpha() and last.isascii()
+            and words[0].lower().lstrip("(“\"‘'") in _PASSIVE_AUXILIARIES)
+
+
 def _np_before_start(text: str, s0: int, c0: int) -> int:
     """Start of the noun phrase ending just before ``c0`` (back to a clause break, at most 10 words)."""
     words = list(_WORD.finditer(text, max(s0, c0 - 160), c0))  # ten words fit in 160 characters
@@ -320,7 +334,7 @@ def _np_before_start(text: str, s0: int, c0: int) -> int:
     start = c0
     for w in reversed(words[-10:]):
         gap = text[w.end():start]
-        if start != c0 and _CLAUSE_BREAK.search(gap):
+        if start != c0 and gap != " " and _CLAUSE_BREAK.search(gap):
             break
         if w.group().lower() in ("and", "but", "that", "while", "as", "because", "after", "when", "although"):
             break

@@ -23,6 +23,8 @@ import ahocorasick
 _INNER = "_'’"
 #: Every whitespace character but the space itself (``\s`` in a phrase matches any of them).
 _OTHER_SPACE = re.compile(r"[^\S ]")
+_WORDISH = re.compile(r"[\w'’-]")
+_BREAK = "\x00"
 _CACHE_TEXTS = 2048
 _MAX_KEYS = 200_000
 
@@ -49,6 +51,7 @@ class _Index:
         self.ids: dict[tuple[str, ...], int] = {}
         self.keys: dict[str, list[tuple[int, str]]] = {}
         self.automaton: ahocorasick.Automaton | None = None
+        self.nonword = re.compile("")
         self.generation = 0
         self.texts: dict[str, dict[int, list]] = {}
 
@@ -81,23 +84,32 @@ class _Index:
             found = self.texts[text] = self._scan(text)
         return found.get(lex_id, ())
 
+    def _build(self) -> None:
+        """Compile the automaton. Each key is entered once per character that may precede a match (a
+        space, ``_BREAK`` for any other non-word character, or a non-word character used in some key),
+        so that the automaton itself finds matches only at word starts."""
+        marks = sorted({c for key in self.keys for c in key if not _WORDISH.match(c)} - {" "})
+        self.nonword = re.compile(r"[^\w\s'’\-" + "".join(map(re.escape, marks)) + "]")
+        self.automaton = ahocorasick.Automaton()
+        for key, owners in self.keys.items():
+            value = (len(key), tuple(owners))
+            for before in (" ", _BREAK, *marks):
+                self.automaton.add_word(before + key, value)
+        self.automaton.make_automaton()
+
     def _scan(self, text: str) -> dict[int, list]:
-        if self.automaton is None:
-            self.automaton = ahocorasick.Automaton()
-            for key, owners in self.keys.items():
-                self.automaton.add_word(key, (len(key), tuple(owners)))
-            self.automaton.make_automaton()
         found: dict[int, list] = {}
         if not self.keys:
             return found
+        if self.automaton is None:
+            self._build()
         hay, where = _haystack(text, self.fold)
+        hay = _BREAK + self.nonword.sub(_BREAK, hay)  # the break stands for the start of the text
         n = len(text)
         for last, (size, owners) in self.automaton.iter(hay):
-            start, end = last - size + 1, last + 1
+            start, end = last - size, last  # positions in the haystack without its first character
             if where is not None:
-                start, end = where[start], where[last] + 1
-            if start and (text[start - 1].isalnum() or text[start - 1] in _INNER or text[start - 1] == "-"):
-                continue
+                start, end = where[start], where[last - 1] + 1
             closed = end == n or not (text[end].isalnum() or text[end] in _INNER)
             for lex_id, entry in owners:
                 found.setdefault(lex_id, []).append((start, -end, entry, closed))

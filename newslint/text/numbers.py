@@ -78,10 +78,12 @@ _BEFORE_IGNORED = re.compile(r"(?:\b(?:no|number|article|section|chapter|page|ro
                              r"paragraph|item|district|ward|region|zone|area|tier|category|model)\.?|[#/]|"
                              r"[A-Z]\w*['’]s)\s*$",
                              re.IGNORECASE)
-_APPROXIMATORS = re.compile(
-    r"(?<!\bno\s)\b(?:at\s+least|more\s+than|as\s+many\s+as|as\s+much\s+as|up\s+to|nearly|almost|about|around|"
-    r"roughly|approximately|some|over|an\s+estimated|close\s+to|upwards\s+of|in\s+excess\s+of|fewer\s+than|"
-    r"less\s+than|just\s+under|just\s+over)\s+$", re.IGNORECASE)
+#: Words before a count that make it approximate ("at least 14"); not after "no" ("no more than six").
+_APPROXIMATORS = frozenset("""at least|more than|as many as|as much as|up to|nearly|almost|about|around|roughly|
+approximately|some|over|an estimated|close to|upwards of|in excess of|fewer than|less than|just under|
+just over""".replace("\n", "").split("|"))
+_YEAR = re.compile(r"1[89]\d\d|20\d\d")
+_YEARS_OLD = re.compile(r"\s*-?\s*years?[\s-]old\b|-year-old", re.IGNORECASE)
 _FOLLOWING = re.compile(r"[\s-]*([A-Za-z][\w’'-]*)")
 _STOP_WORDS = frozenset("""in of at to from and or the a an who which that were was are is have has had on for by
 with as than but after before when since during into over under about per each this these those their its his
@@ -116,12 +118,28 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
         if m.start() > 0 and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "-.,"):
             continue  # part of a name or code: "G8", "Iskander-M", "1.2.3"
         kind, stop = _kind(text, m, end)
-        following = _following(text, stop, end) if kind == "count" else ()
-        approx = _APPROXIMATORS.search(text, max(start, m.start() - 25), m.start())
-        figures.append(Figure(m.start(), stop, text[m.start():stop], kind, following,
-                              " ".join(approx.group(0).split()) if approx else ""))
+        if kind == "count":
+            figures.append(Figure(m.start(), stop, text[m.start():stop], kind, _following(text, stop, end),
+                                  _approximator(text, start, m.start())))
+        else:
+            figures.append(Figure(m.start(), stop, text[m.start():stop], kind))
     figures.sort(key=lambda f: f.start)
     return figures
+
+
+def _approximator(text: str, start: int, i: int) -> str:
+    """The approximator ending just before ``i`` ("at least"), or ""."""
+    lo = max(start, i - 40)
+    if i <= lo or not text[i - 1].isspace():
+        return ""
+    words = text[lo:i].split()
+    if lo > start and not text[lo - 1].isspace():
+        words = words[1:]  # the window starts inside a word
+    for k in (3, 2, 1):
+        phrase = " ".join(words[-k:]).lstrip("(“\"‘'[")
+        if len(words) >= k and phrase.lower() in _APPROXIMATORS:
+            return "" if len(words) > k and words[-k - 1].lower() == "no" else phrase
+    return ""
 
 
 def _kind(text: str, m: re.Match[str], end: int) -> tuple[str, int]:
@@ -146,7 +164,7 @@ def _kind(text: str, m: re.Match[str], end: int) -> tuple[str, int]:
             return "score", _SCORE.match(text, after, end).end()
         if _TIME_AFTER.match(text, after, end):
             return "time", after
-        if re.fullmatch(r"1[89]\d\d|20\d\d", num) and not m.group("mult"):
+        if _YEAR.fullmatch(num) and not m.group("mult"):
             if text.startswith("s", after) or text.startswith("’s", after):
                 return "decade", after + 1
             return "year", after
@@ -159,7 +177,7 @@ def _kind(text: str, m: re.Match[str], end: int) -> tuple[str, int]:
             return "age", after
         if _BEFORE_IGNORED.search(text, max(0, m.start() - 20), m.start()):
             return "label", after
-    if re.match(r"\s*-?\s*years?[\s-]old\b|-year-old", text[after:end], re.IGNORECASE):
+    if _YEARS_OLD.match(text, after, end):
         return "age", after
     if _DURATION_AFTER.match(text, after, end):
         return "duration", after

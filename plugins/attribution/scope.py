@@ -57,8 +57,8 @@ def checked_sentences(document: Document, config, vague: "VagueSources") -> list
     """Every checked sentence of the document, computed once and shared by the rules of the family."""
     cached = document.meta.get(_CACHE)
     if cached is None or cached[0] is not vague:
-        found = [CheckedSentence(document, block, sourcing, vague.find(block, sourcing), config)
-                 for block in checked_blocks(document) for sourcing in paragraph_sourcing(document, block, config)]
+        found = [CheckedSentence(document, block, sourcing, weak, config) for block in checked_blocks(document)
+                 for sourcing, weak in vague.find_block(block, paragraph_sourcing(document, block, config))]
         cached = document.meta[_CACHE] = (vague, found)
     return cached[1]
 
@@ -93,10 +93,20 @@ class VagueSources:
         self.words = phrases
         self.phrases = Lexicon(phrases)
 
-    def find(self, block: Block, sourcing: SentenceSourcing) -> list[WeakSource]:
-        sentence = sourcing.sentence
-        found = [WeakSource(m.start, m.end, m.text)
-                 for m in self.phrases.finditer(block.text, sentence.start, sentence.end) if not block.in_quote(m.start)]
+    def find_block(self, block: Block, sourcings: list[SentenceSourcing]
+                   ) -> Iterator[tuple[SentenceSourcing, list[WeakSource]]]:
+        """Each sentence's sourcing with its vague attributions (one phrase scan of the block)."""
+        phrases = [m for m in self.phrases.finditer(block.text) if not block.in_quote(m.start)]
+        for sourcing in sourcings:
+            sentence = sourcing.sentence
+            weak = [WeakSource(m.start, m.end, m.text) for m in phrases
+                    if sentence.start <= m.start and m.end <= sentence.end]
+            if weak or any(a.source_kind in ("vague", "agentless") for a in sourcing.attributions):
+                weak = self._add_sources(block, sourcing, weak)
+            yield sourcing, weak
+
+    def _add_sources(self, block: Block, sourcing: SentenceSourcing, found: list[WeakSource]) -> list[WeakSource]:
+        """``found`` (listed phrases) with the vague subjects and hearsay passives of the sentence's attributions."""
         for a in sourcing.attributions:
             if a.source_kind == "vague":
                 weak = WeakSource(min(a.source_start, a.cue_start), max(a.source_end, a.cue_end),
