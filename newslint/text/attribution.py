@@ -65,6 +65,7 @@ _TRAILER = re.compile(
     r"of|for|with|and|on\s+condition\s+of\s+anonymity))\b)*[\s.!?\"”’)]*\Z")
 #: The auxiliary of a passive, right before the participle or before one "-ly" adverb ("is widely believed").
 _PASSIVE_AUXILIARIES = frozenset("is are was were be been being".split())
+_PASSIVE_ADVERBS = frozenset("now also still already often long even once further not".split())
 _RELATIVE_BEFORE = re.compile(r",\s*(?:who|which)\s+(?:(?:also|later|then|has|had|have)\s+)?$")
 _BY_AGENT = re.compile(r"\s+by\s+", re.IGNORECASE)
 #: Cue forms that are often nouns or adjectives ("claims of", "the alleged fraud", "the United States").
@@ -83,6 +84,8 @@ _PLURAL_BEFORE = re.compile(r"(?:\b(?:they|we|you|I|people|police|many|some|most
                             re.IGNORECASE)
 #: Verbs of opinion that attribute only in the passive with "as" or "to": "is widely seen as".
 PASSIVE_ONLY_CUES = frozenset("seen regarded considered viewed recognised recognized".split())
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|these|those|its|their|his|her|our|such|any)\s+(?:[a-z]+ly\s+)?$",
+                                re.IGNORECASE)
 _NOUN_BEFORE = re.compile(r"\b(?:the|a|an|these|those|this|that|its|their|his|her|our|such|new|any|no|of|"
                           r"whose|earlier|recent|false|unconfirmed|media|press|news)\s+$", re.IGNORECASE)
 # Case-sensitive: "Corinne May said" is a name, "may say" a modal.
@@ -91,6 +94,11 @@ shall Shall should Should must Must can Can""".split())
 _PROGRESSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|been)\s+$", re.IGNORECASE)
 _NOUN_AFTER = re.compile(r"\s+(?:of|for|about|in|on|from|and|or)\b", re.IGNORECASE)
 _QUOTE_MARKS = frozenset("”\"’'")
+_SUBJECT_DETERMINERS = frozenset("the a an its his her their one two three several".split())
+_FINITE_VERBS = frozenset("""is are was were be been has have had will would could can may might should must do does
+did""".split())
+_NP_STOP = re.compile(r"[\"“”?!]")
+_EDGE = " \t\n,;:\"“”‘’'()"
 _PASSIVE_COMPLEMENT = re.compile(r"\s+(?:(?:by\s+\w+\s+)?as\b|to\b)", re.IGNORECASE)
 _NOT_A_SOURCE = re.compile(r"^(?:according\s+to\s+)?(?:the\s+)?(?:plan|schedule|legend|tradition)\b",
                            re.IGNORECASE)
@@ -152,6 +160,7 @@ class AttributionFinder:
               ) -> list[Attribution]:
         block, text = sentence.block, sentence.block.text
         s0, s1 = sentence.start, sentence.end
+        quoted = [(q.start, q.end) for q in block.quotes if q.start < s1 and q.end > s0]
         found: list[Attribution] = []
         for m in nouns:
             if not block.in_quote(m.start):
@@ -161,18 +170,19 @@ class AttributionFinder:
         for m in verbs:
             if m.start < inside_until or block.in_quote(m.start):
                 continue
-            att = self._verb(text, s0, s1, m.start, m.end, m.entry)
+            att = self._verb(text, s0, s1, m.start, m.end, m.entry, quoted)
             if att is not None:
                 found.append(att)
                 if att.position in ("leading", "according", "relative") and att.has_source:
                     inside_until = s1
         return found
 
-    def _verb(self, text: str, s0: int, s1: int, c0: int, c1: int, cue: str) -> Attribution | None:
+    def _verb(self, text: str, s0: int, s1: int, c0: int, c1: int, cue: str,
+              quoted: list[tuple[int, int]]) -> Attribution | None:
         cue_l = cue.lower()
         if not _is_reporting_use(text, s0, c0, c1, cue_l):
             return None
-        att = self._place(text, s0, s1, c0, c1, cue)
+        att = self._place(text, s0, s1, c0, c1, cue, quoted)
         if att is None:
             return None
         if cue_l in EVIDENCE_CUES and att.source_kind not in ("document", "named", "agentless"):
@@ -181,7 +191,8 @@ class AttributionFinder:
             return None
         return att
 
-    def _place(self, text: str, s0: int, s1: int, c0: int, c1: int, cue: str) -> Attribution | None:
+    def _place(self, text: str, s0: int, s1: int, c0: int, c1: int, cue: str,
+               quoted: list[tuple[int, int]]) -> Attribution | None:
         """Find the source of a reporting verb from where it sits in the sentence."""
         if cue.lower() == "according to":
             src0, src1 = _np_after(text, c1, s1)
@@ -216,23 +227,33 @@ class AttributionFinder:
                                    "trailing")
         # Inverted trailing attribution: ", said the ministry." / ", the ministry said."
         comma = text.rfind(",", s0, c0)
+        if comma != -1 and not text[comma + 1:c0].strip():
+            after0, after1 = _np_after(text, c1, s1)
+            if _inverted_subject(text, after0, after1, s1):  # "…, said Sun's chief operating officer Jonathan Schwartz."
+                source = text[after0:after1]
+                return Attribution(c0, c1, cue, source, after0, after1, classify_source(source, False), s0, s1,
+                                   "trailing")
         if comma != -1 and _TRAILER.match(text[c1:s1]):
             between = text[comma + 1:c0].strip()
             if between and len(between.split()) <= 9 and not _has_finite_break(between):
                 src0 = comma + 1 + (len(text[comma + 1:c0]) - len(text[comma + 1:c0].lstrip()))
                 return Attribution(c0, c1, cue, between, src0, src0 + len(between),
                                    classify_source(between, False), s0, s1, "trailing")
-            after0, after1 = _np_after(text, c1, s1)
-            if not between and after0 < after1:
-                source = text[after0:after1]
-                return Attribution(c0, c1, cue, source, after0, after1, classify_source(source, False), s0, s1,
-                                   "trailing")
         if text[s0:c0].rstrip().endswith(","):
             # "Two officials, who spoke on condition of anonymity, said …": the subject opens the sentence
-            first_comma = text.find(",", s0, c0)
-            source = text[s0:first_comma].strip()
-            return Attribution(c0, c1, cue, source, s0, first_comma, classify_source(source, True), s0, s1,
-                               "leading")
+            # (after a quotation that opens it: "“…,” Simon Yates, a senior analyst, said.")
+            subject = max([s0] + [q1 for q0, q1 in quoted if q1 <= c0])
+            first_comma = text.find(",", subject, c0)
+            source = text[subject:first_comma].strip(_EDGE)
+            src0 = text.find(source, subject) if source else subject
+            return Attribution(c0, c1, cue, source, src0, src0 + len(source),
+                               classify_source(source, subject == s0), s0, s1, "leading")
+        by = _BY_AGENT.match(text, c1, s1)
+        if by and cue.lower().endswith("ed"):  # a participle with its agent: "a sapphire described by Sharon"
+            src0, src1 = _np_after(text, by.end(), s1)
+            source = text[src0:src1]
+            return Attribution(c0, c1, cue, source, src0, src1, classify_source(source, True),
+                               _clause_start(text, s0, c0), s1, "passive")
         src0 = _np_before_start(text, s0, c0)
         source = text[src0:c0].strip()
         if not source:
@@ -264,6 +285,8 @@ def _is_reporting_use(text: str, s0: int, c0: int, c1: int, cue_l: str) -> bool:
         return False  # "the quarterly report", "a claim"; but "…, warn union leaders"
     if cue_l.endswith("ing") and cue_l != "according to" and not _PROGRESSIVE_BEFORE.search(before):
         return False  # participles elaborate an earlier cue: "…, labeling them …"; "it is expecting" counts
+    if _DETERMINER_BEFORE.search(before):
+        return False  # an adjective: "the said property", "their carefully argued amendments"
     if cue_l in AMBIGUOUS_CUES:
         if _NOUN_BEFORE.search(before) or _NOUN_AFTER.match(text, c1):
             return False
@@ -312,6 +335,19 @@ def _np_after(text: str, i: int, end: int) -> tuple[int, int]:
     return start, stop
 
 
+def _inverted_subject(text: str, a0: int, a1: int, s1: int) -> bool:
+    """Whether ``text[a0:a1]``, right after a cue, is its subject ("…, said the ministry.") rather than the
+    start of what was said ("…, said it would …"): a name or a determiner phrase without a verb, ending the
+    sentence or followed by a comma."""
+    words = text[a0:a1].split()
+    if not words or not (words[0][0].isupper() or words[0].lower() in _SUBJECT_DETERMINERS):
+        return False
+    if any(w.lower() in _FINITE_VERBS for w in words):
+        return False
+    rest = text[a1:s1].lstrip()
+    return not rest.strip(".!?\"”’') ") or rest.startswith(",")
+
+
 def _passive_before(text: str, near: int, c0: int) -> bool:
     """Whether a passive auxiliary ends just before ``c0`` ("is said", "have been widely seen")."""
     if not text[c0 - 1:c0].isspace():
@@ -322,7 +358,7 @@ def _passive_before(text: str, near: int, c0: int) -> bool:
     last = words[-1].lower().lstrip("(“\"‘'")
     if last in _PASSIVE_AUXILIARIES:
         return True
-    return (len(words) == 2 and last.endswith("ly") and last.isalpha() and last.isascii()
+    return (len(words) == 2 and (last in _PASSIVE_ADVERBS or last.endswith("ly") and last.isalpha() and last.isascii())
             and words[0].lower().lstrip("(“\"‘'") in _PASSIVE_AUXILIARIES)
 
 
@@ -334,7 +370,7 @@ def _np_before_start(text: str, s0: int, c0: int) -> int:
     start = c0
     for w in reversed(words[-10:]):
         gap = text[w.end():start]
-        if start != c0 and gap != " " and _CLAUSE_BREAK.search(gap):
+        if start != c0 and gap != " " and (_CLAUSE_BREAK.search(gap) or _NP_STOP.search(gap)):
             break
         if w.group().lower() in ("and", "but", "that", "while", "as", "because", "after", "when", "although"):
             break

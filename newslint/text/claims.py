@@ -43,6 +43,31 @@ _NONE_SO = re.compile(r"[Nn]o\s+(?:other\s+)?[a-z]+(?:\s+[a-z]+){0,5}\s+(?:was|i
 _JUDGEMENT_STARTS = Lexicon([f"the {mid}{word}" for mid in ("", "second ", "third ", "single ", "very ", "second-",
                                                                "third-", "single-", "very-")
                              for word in _SUPERLATIVE_WORDS] + ["no"])
+_RANK_AMONG = re.compile(r"\b(?:[Oo]ne\s+of|[Aa]mong|[Aa]mongst)\s+$")
+_CLAUSE_END = re.compile(r"[;:.!?]|,\s+(?:but|while|although|and\s+(?:the|a|an|its|their|his|her))\b")
+#: A money or percentage figure between a determiner and a noun describes a thing ("a $7,000 tale", "his 28.1%
+#: shareholding") unless the noun is a measured quantity ("a 12% rise", "the £2bn cost").
+_DETERMINER_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+$")
+_NOUN_AFTER = re.compile(r"(?:\s*\([^)]{1,20}\))?\s+(?:[a-z][\w-]*\s+)?([a-z][\w-]*)")
+_QUANTITY_NOUNS = frozenset("""cost costs bill price value loss losses profit profits deficit surplus debt debts rise
+fall increase decrease drop gain gains jump cut cuts decline growth rate surge slump share fine fines damage
+damages shortfall turnover revenue revenues sales spending funding budget investment bonus pay payout rise
+salary salaries fee fees tax windfall deal valuation write-off""".split())
+
+_FUNCTION_WORDS = frozenset("""of in to for from on at by with than and or which that who was were is are has had have
+a an the""".split())
+
+
+def _descriptive(text: str, fig) -> bool:
+    if not _DETERMINER_BEFORE.search(text, max(0, fig.start - 7), fig.start):
+        return False
+    m = _NOUN_AFTER.match(text, fig.end)
+    if not m:
+        return False
+    words = m.group(0).lower().split()
+    return words[0] not in _FUNCTION_WORDS and not any(w in _QUANTITY_NOUNS for w in words)
+
+
 _DEFINITE = re.compile(r"\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Bb]oth)\s+$")
 _GENERIC_YOU = re.compile(r"\byou\s+$", re.IGNORECASE)  # "you are likely to find": generic, not a forecast
 _NONE_SO = re.compile(r"(?=[Nn]o\s)\b[Nn]o\s+(?:other\s+)?[a-z]+(?:\s+[a-z]+){0,5}\s+(?:was|is|has\s+been|had\s+been)\s+"
@@ -69,7 +94,8 @@ class ClaimFinder:
 
     def __init__(self, *, count_nouns: Iterable[str] = (), casualty_words: Iterable[str] = (),
                  judgements: Iterable[str] = (), motives: Iterable[str] = (), predictions: Iterable[str] = (),
-                 figure_kinds: Iterable[str] = SOURCED_FIGURE_KINDS, superlatives: bool = True):
+                 figure_kinds: Iterable[str] = SOURCED_FIGURE_KINDS, superlatives: bool = True,
+                 commitments: Iterable[str] = ()):
         self.count_nouns = frozenset(w.lower() for w in count_nouns)
         self.casualties = Lexicon(casualty_words)
         self.figure_kinds = frozenset(figure_kinds)
@@ -79,13 +105,16 @@ class ClaimFinder:
             for w in words:
                 self.kinds.setdefault(" ".join(w.lower().split()), kind)
         self.lexicon = Lexicon(self.kinds)
+        self.commitments = Lexicon(commitments)
 
     def figures(self, text: str, ranges: Iterable[tuple[int, int]]) -> list[Claim]:
         """Figures that need a source inside ``ranges`` of ``text``."""
         out: list[Claim] = []
         for r0, r1 in ranges:
             for fig in find_figures(text, r0, r1):
-                if fig.kind == "money" and _SMALL_AMOUNT.match(fig.text):
+                if fig.kind == "money" and _SMALL_AMOUNT.match(fig.text) or self._own_terms(text, fig.start, r0):
+                    continue
+                if fig.kind in ("money", "percent") and _descriptive(text, fig):
                     continue
                 if fig.kind in self.figure_kinds:
                     out.append(Claim("figure", fig.start, fig.end, fig.text, fig.kind))
@@ -96,6 +125,15 @@ class ClaimFinder:
                         end = fig.end if not counted else text.find(counted, fig.end, r1) + len(counted)
                         out.append(Claim("figure", fig.start, end, text[fig.start:end], "count"))
         return out
+
+    def _own_terms(self, text: str, i: int, r0: int) -> bool:
+        """Whether the figure at ``i`` is part of what its clause's subject commits to or plans ("Marsh agreed
+        to pay $850m", "plans for tax cuts worth £4bn"): the subject is its source."""
+        lo = max(r0, i - 80)
+        for m in self.commitments.finditer(text, lo, i):
+            if not _CLAUSE_END.search(text, m.end, i):
+                return True
+        return False
 
     def _counted(self, text: str, fig, r0: int, r1: int) -> str | None:
         """What a count counts when it needs a source ("" when only the number matters), else None."""
@@ -126,5 +164,5 @@ class ClaimFinder:
     def _superlatives(text: str, r0: int, r1: int) -> Iterator[re.Match[str]]:
         for start in _JUDGEMENT_STARTS.finditer(text, r0, r1):
             m = (_NONE_SO if start.entry == "no" else _SUPERLATIVE).match(text, start.start, r1)
-            if m:
-                yield m
+            if m and not (_RANK_AMONG.search(text, max(0, m.start() - 12), m.start()) and " most " not in m.group(0)):
+                yield m  # "one of the biggest sitcoms" ranks among others: background, not a judgement

@@ -6,7 +6,7 @@
 ``count`` (with the words that follow, to see what is counted), or one of the
 kinds that never need a source: ``year``, ``decade``, ``date``, ``time``,
 ``age``, ``score``, ``ordinal``, ``duration``, ``distance``, ``modifier``
-("a 40-year history"). It also records an approximator before the number
+("a 40-year history"), ``rate`` ("per 100 people"). It also records an approximator before the number
 ("at least", "more than", "about").
 """
 from __future__ import annotations
@@ -177,6 +177,8 @@ def _kind(text: str, m: re.Match[str], end: int) -> tuple[str, int]:
             return "age", after
         if _BEFORE_IGNORED.search(text, max(0, m.start() - 20), m.start()):
             return "label", after
+    if text[max(0, m.start() - 4):m.start()].lower() == "per ":
+        return "rate", after  # "7.5 connections per 100 people"
     if _YEARS_OLD.match(text, after, end):
         return "age", after
     if _DURATION_AFTER.match(text, after, end):

@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 
 from newslint.model import Block, BlockKind, Document, Quote, Sentence
-from newslint.text.attribution import Attribution, attributions
+from newslint.text.attribution import Attribution, attributions, subtract
 
 MAX_CARRY = 2
 CONTINUATION = re.compile(
@@ -58,12 +58,22 @@ def _sourcing(document: Document, block: Block, config) -> list[SentenceSourcing
         atts = tuple(attributions(document, sentence, config))
         own = any(a.has_source for a in atts)
         prev = out[-1] if out else None
-        if (not own and prev is not None and prev.sourced and prev.depth < MAX_CARRY
+        if (not own and prev is not None and (prev.sourced or _quoted_only(prev.sentence)) and prev.depth < MAX_CARRY
                 and CONTINUATION.match(text, sentence.start)):
             out.append(SentenceSourcing(sentence, atts, prev.sentence, prev.depth + 1, False, True))
         else:
             out.append(SentenceSourcing(sentence, atts, has_own_source=own, sourced=own))
     return out
+
+
+def _quoted_only(sentence: Sentence) -> bool:
+    """Whether a sentence is all quotation ("“We will rebuild.”"): the next "He…" goes on with its speaker."""
+    quotes = sentence.quotes()
+    if not quotes:
+        return False
+    text = sentence.block.text
+    rest = subtract((sentence.start, sentence.end), [(q.start, q.end) for q in quotes])
+    return not any(c.isalnum() for r0, r1 in rest for c in text[r0:r1])
 
 
 def block_has_speaker(document: Document, block: Block, config=None) -> bool:

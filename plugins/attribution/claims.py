@@ -1,6 +1,7 @@
 """NL301 unattributed-figure and NL302 unattributed-judgement."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from newslint.model import Document, Severity
@@ -10,6 +11,8 @@ from newslint.text.lexicon import Lexicon
 
 from newslint_plugins.attribution.scope import checked_sentences, vague_sources
 
+#: A question or exclamation asserts nothing: "Why not give him an award for the greatest trousers!"
+_QUESTION = re.compile(r"[?!][\s\"”’')]*$")
 FIGURE_ADVICE = {
     "money": "who gave this amount?",
     "percent": "whose statistic is this?",
@@ -34,7 +37,7 @@ class _ClaimRule(Rule):
             count_nouns=words("attribution-count-nouns"), casualty_words=words("attribution-casualty-words"),
             judgements=words("attribution-judgements"), motives=words("attribution-motives"),
             predictions=words("attribution-predictions"), figure_kinds=self.figure_kinds(),
-            superlatives=getattr(options, "superlatives", True))
+            superlatives=getattr(options, "superlatives", True), commitments=words("attribution-commitments"))
         self.vague = vague_sources(words("attribution-vague-phrases"))
 
     def figure_kinds(self) -> frozenset[str]:
@@ -48,9 +51,10 @@ class _ClaimRule(Rule):
 
     def check(self, document: Document, ctx: RuleContext) -> None:
         for checked in checked_sentences(document, self.config, self.vague):
-            if checked.sourcing.sourced or checked.weak:
-                continue  # attributed (in the sentence or carried over), or vaguely: NL303 reports that
             sentence = checked.sourcing.sentence
+            if checked.sourcing.sourced or checked.weak or _QUESTION.search(checked.block.text, max(sentence.start, sentence.end - 8),
+                                                                                     sentence.end):
+                continue  # attributed (in the sentence or carried over), vaguely (NL303 reports that), or a question
             claims = self.claims(checked.block.text, [(sentence.start, sentence.end)])
             if claims:  # only then is the writer's voice worth working out
                 claims = [c for c in claims if any(r0 <= c.start and c.end <= r1 for r0, r1 in checked.voice)]

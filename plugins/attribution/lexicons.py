@@ -69,6 +69,15 @@ VAGUE_PHRASES = (
     "some have suggested", "some have argued", "some say", "many say", "many believe", "some believe",
 )
 
+#: A clause subject's own commitments and plans: the figures that follow are its terms ("agreed to pay $850m").
+COMMITMENTS = (
+    "agreed to pay", "has agreed to pay", "agreed to", "agreed a", "agreed an", "has agreed", "plans to", "plan to",
+    "planned to", "plans for", "plan for", "wants", "wanted", "offered", "has offered", "proposed", "proposes",
+    "pledged", "pledges", "promised", "promises", "is to", "are to", "will pay", "bid", "bids", "is seeking",
+    "are seeking", "sought", "is offering", "aims to", "aim to", "has set aside", "set aside", "is investing",
+    "will invest", "invested", "is spending", "will spend", "budgeted", "earmarked", "target of", "targets",
+)
+
 #: Words that mark market data and retail prices: a markets desk does not attribute these moves.
 MARKET_WORDS = (
     "shares", "share price", "stock", "stocks", "index", "ftse", "dow", "dow jones", "nasdaq", "nikkei", "dax",
@@ -79,6 +88,7 @@ MARKET_WORDS = (
 
 WORD_LISTS = {
     "attribution-market-words": MARKET_WORDS,
+    "attribution-commitments": COMMITMENTS,
     "attribution-count-nouns": COUNT_NOUNS,
     "attribution-casualty-words": CASUALTY_WORDS,
     "attribution-judgements": JUDGEMENTS,

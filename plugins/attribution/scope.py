@@ -27,6 +27,14 @@ HEARSAY_PASSIVES = frozenset("""said believed thought understood claimed alleged
 suggested described seen regarded considered viewed feared""".split())
 
 
+#: A hearsay passive hides a speaker only with a complement: "is said to", "is understood that", "is seen as";
+#: "once the proteins are understood fully" or "won't be described" report nothing.
+_HEARSAY_FRAME = re.compile(r"\s+(?:to|that|as)\b|\s*,")
+_IT_BEFORE = re.compile(r"\b[Ii]t\s+(?:is|was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?$")
+_IDENTIFIED = frozenset({"named", "role", "document"})
+_SPECIFIC_DETERMINERS = frozenset("the this these those his her its their our".split())
+
+
 def checked_blocks(document: Document) -> Iterator[Block]:
     """Body prose the attribution rules check."""
     for block in document.prose_blocks():
@@ -96,13 +104,18 @@ class VagueSources:
     def find_block(self, block: Block, sourcings: list[SentenceSourcing]
                    ) -> Iterator[tuple[SentenceSourcing, list[WeakSource]]]:
         """Each sentence's sourcing with its vague attributions (one phrase scan of the block)."""
-        phrases = [m for m in self.phrases.finditer(block.text) if not block.in_quote(m.start)]
+        text = block.text
+        phrases = [m for m in self.phrases.finditer(text) if not block.in_quote(m.start) and not _specific(text, m.start)]
         for sourcing in sourcings:
             sentence = sourcing.sentence
             weak = [WeakSource(m.start, m.end, m.text) for m in phrases
                     if sentence.start <= m.start and m.end <= sentence.end]
             if weak or any(a.source_kind in ("vague", "agentless") for a in sourcing.attributions):
                 weak = self._add_sources(block, sourcing, weak)
+                # a weasel frame inside what a named source said is theirs: "It is thought …, a Reuters report said"
+                named = [a for a in sourcing.attributions if a.source_kind in _IDENTIFIED]
+                weak = [w for w in weak if not any(a.content_start <= w.start < a.content_end
+                                                   and not a.source_start <= w.start < a.source_end for a in named)]
             yield sourcing, weak
 
     def _add_sources(self, block: Block, sourcing: SentenceSourcing, found: list[WeakSource]) -> list[WeakSource]:
@@ -111,7 +124,9 @@ class VagueSources:
             if a.source_kind == "vague":
                 weak = WeakSource(min(a.source_start, a.cue_start), max(a.source_end, a.cue_end),
                                   f"{clean_source(a.source)} {a.cue}")
-            elif a.source_kind == "agentless" and a.cue.lower() in HEARSAY_PASSIVES:
+            elif (a.source_kind == "agentless" and a.cue.lower() in HEARSAY_PASSIVES
+                  and (_HEARSAY_FRAME.match(block.text, a.cue_end)
+                       or _IT_BEFORE.search(block.text, max(0, a.cue_start - 30), a.cue_start))):
                 weak = WeakSource(a.cue_start, a.cue_end, _passive_phrase(block.text, a.cue_start, a.cue_end))
             else:
                 continue
@@ -119,6 +134,22 @@ class VagueSources:
                 found.append(weak)
         found.sort(key=lambda w: w.start)
         return found
+
+
+def _specific(text: str, i: int) -> bool:
+    """Whether the word before ``i`` makes a weasel phrase specific: a name ("Continental Research shows") or a
+    definite or possessive determiner ("the research shows", "their studies show")."""
+    before = text[max(0, i - 40):i].split()
+    if not before or not text[i - 1:i].isspace():
+        return False
+    word = before[-1]
+    return word.lower() in _SPECIFIC_DETERMINERS or (word[0].isupper() and not _sentence_start(text, i - len(word) - 1))
+
+
+def _sentence_start(text: str, i: int) -> bool:
+    """Whether position ``i`` (the space before a word) opens a sentence."""
+    head = text[:max(0, i)].rstrip()
+    return not head or head[-1] in ".!?:\"”"
 
 
 def _passive_phrase(text: str, c0: int, c1: int) -> str:
