@@ -167,7 +167,7 @@ def machine() -> str:
 
 
 def table(timings: list[Timing]) -> str:
-    rows = ["| corpus | tool | files | median s | spread s | files/s | peak RSS MB | newslint ÷ tool |",
+    rows = ["| corpus | tool | files | median s | spread s | files/s | peak RSS MB | newslint's speed ÷ tool's |",
             "|---|---|---:|---:|---:|---:|---:|---:|"]
     by_corpus: dict[str, dict[str, Timing]] = {}
     for t in timings:
@@ -177,7 +177,7 @@ def table(timings: list[Timing]) -> str:
         for name, t in tools.items():
             ratio = f"{t.median / ours.median:.1f}×" if ours and not name.startswith("newslint") else ""
             if name.startswith("newslint") and name != "newslint" and ours:
-                ratio = f"({ours.median / t.median:.2f}× of default)"
+                ratio = f"({ours.median / t.median:.2f}× the default's speed)"
             rows.append(f"| {corpus} | {name} | {t.files} | {t.median:.2f} | {min(t.runs):.2f}–{max(t.runs):.2f} | "
                         f"{t.files_per_s:.0f} | {max(t.rss_mb):.0f} | {ratio} |")
     return "\n".join(rows)
