@@ -267,6 +267,7 @@ class Session:
             f.severity = a.severity
             out.append(f)
         if isinstance(doc_or_len, Document):
+            out = drop_inside_deletions(out)
             fingerprint(out, doc_or_len.source)
         return out
 
@@ -436,6 +437,21 @@ def _short_traceback(exc: BaseException) -> str:
 def _display(path: str) -> str:
     path = os.path.normpath(path).replace(os.sep, "/")
     return path
+
+
+def drop_inside_deletions(findings: list[Finding]) -> list[Finding]:
+    """Drop findings lying wholly inside text that another finding's safe fix deletes.
+
+    A repeated paragraph that NL101 will delete need not also report the claims
+    and hedges already reported on its first copy: one problem, one finding.
+    """
+    deleted = [(e.start, e.end, f) for f in findings if f.fix is not None and f.fix.applicability == "safe"
+               for e in f.fix.edits if not e.replacement and e.end > e.start]
+    if not deleted:
+        return findings
+    return [f for f in findings
+            if not any(owner is not f and owner.code != f.code and start <= f.span.start.offset
+                       and f.span.end.offset <= end for start, end, owner in deleted)]
 
 
 def fingerprint(findings: list[Finding], source: str | None) -> None:

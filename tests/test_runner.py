@@ -134,3 +134,32 @@ def test_plugins_disabled_from_config(tmp_path):
     p.write_text("plugins:\n  disable: [duplicates, headlines, attribution, hedging]\n")
     s = Session(load_config(p))
     assert s.registry.rules and all(code.startswith("NL0") for code in s.registry.rules)
+
+
+def test_findings_inside_text_a_safe_fix_deletes_are_dropped():
+    from newslint import Edit, Finding, Fix, Position, Severity, Span
+    from newslint.runner import drop_inside_deletions
+
+    def finding(code, start, end, fix=None):
+        return Finding(code, code.lower(), Severity.WARNING, "m", "d.md",
+                       Span(Position(1, start + 1, start), Position(1, end + 1, end)), fix=fix)
+
+    dup = finding("NL101", 10, 50, Fix("delete", (Edit(9, 51, ""),)))
+    inside, overlapping, outside = finding("NL301", 20, 30), finding("NL302", 45, 60), finding("NL401", 60, 70)
+    unsafe = finding("NL101", 60, 80, Fix("delete", (Edit(59, 81, ""),), applicability="unsafe"))
+    kept = drop_inside_deletions([dup, inside, overlapping, outside, unsafe])
+    assert kept == [dup, overlapping, outside, unsafe]
+
+
+def test_kursk_repeated_paragraphs_report_only_the_duplication():
+    import pytest
+
+    from newslint import lint_text
+    from tests.conftest import KURSK
+
+    if not KURSK.exists():
+        pytest.skip("shared samples not present")
+    findings = lint_text(KURSK.read_text(encoding="utf-8"), path="kursk-draft.txt")
+    late = sorted({(f.span.start.line, f.code) for f in findings if f.span.start.line >= 11})
+    assert late == [(11, "NL101"), (12, "NL101"), (13, "NL101"), (14, "NL101")]
+    assert {f.span.start.line for f in findings if f.code.startswith("NL3")} >= {1, 9, 10}
