@@ -176,12 +176,47 @@ def test_boilerplate_in_many_files_is_learned(session):
     assert len(codes(lint_files(session, few), "NL104")) == 2
 
 
-def test_single_file_never_imports_datasketch(session):
+def test_single_file_never_imports_numpy(session):
+    import subprocess
     import sys
 
-    sys.modules.pop("datasketch", None)
-    lint(session, f"# One\n\n{LONG_A}\n")
-    assert "datasketch" not in sys.modules
+    code = ("import sys; from tests.test_duplicates import *; "
+            "lint(family_session(), '# One\\n\\n' + LONG_A + '\\n'); print('numpy' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                         cwd=Path(__file__).resolve().parents[1]).stdout
+    assert out.strip() == "False"
+
+
+def test_containment_is_worded_as_such(session):
+    files = {"a.md": f"# One\n\n{LONG_A} {LONG_B}\n", "b.md": f"# Two\n\n{LONG_A} {LONG_B} {LONG_C}\n"}
+    found = [f for f in lint_files(session, files) if f.code == "NL104"]
+    assert [f.message for f in found] == ["Paragraph contains the whole of a paragraph of a.md (line 3)"]
+    text = f"# One\n\n{LONG_A} {LONG_B} {LONG_C}\n\nSomething else happened on the other side of town today.\n\n{LONG_A} {LONG_B}\n"
+    assert [f.message for f in lint(session, text) if f.code == "NL102"] == [
+        "Paragraph is wholly contained in the paragraph on line 3"]
+
+
+def test_lsh_finds_near_sets_and_skips_unrelated_ones():
+    import random
+
+    from newslint.text.similarity import lsh_candidates, pack
+
+    rnd = random.Random(3)
+    base = [rnd.getrandbits(32) for _ in range(40)]
+    near = base[:34] + [rnd.getrandbits(32) for _ in range(6)]          # Jaccard about 0.74
+    sets = [base] + [[rnd.getrandbits(32) for _ in range(40)] for _ in range(50)] + [near]
+    later, earlier = lsh_candidates([pack(s) for s in sets])
+    assert (51, 0) in set(zip(later.tolist(), earlier.tolist()))
+    assert len(later) < 5
+
+
+def test_words_of_spans_matches_words_on_each_span():
+    from newslint.text.normalize import words, words_of_spans
+
+    for text in ["Don't stop \u2013 it\u2019s \u201cfine\u201d, O'Neill said. Stra\u00dfe \u03a3\u0391\u03a3 \ufb01ne",
+                 "'Quoted' words '' a'b c\u2019s. ASCII only here"]:
+        spans = [(i, j) for i in range(0, len(text), 7) for j in range(i, len(text) + 1, 5)]
+        assert words_of_spans(text, spans) == [words(text[i:j]) for i, j in spans]
 
 
 # --- NL105 ---------------------------------------------------------------------

@@ -27,3 +27,22 @@ def words(text: str) -> list[str]:
 def word_spans(text: str) -> list[tuple[int, int]]:
     """``(start, end)`` of each word in ``text`` (apostrophes kept inside words)."""
     return [m.span() for m in _WORD.finditer(text.translate(_QUOTES))]
+
+
+def words_of_spans(text: str, spans) -> list[list[str]]:
+    """``[words(text[s:e]) for s, e in spans]``, normalising ``text`` once when that keeps offsets."""
+    folded = _fold_keeping_offsets(text)
+    if folded is None:
+        return [words(text[s:e]) for s, e in spans]
+    return [_TOKEN.findall(folded, s, e) if folded.find("'", s, e) < 0 else
+            _TOKEN.findall(folded[s:e].replace("'", "")) for s, e in spans]
+
+
+def _fold_keeping_offsets(text: str) -> str | None:
+    """``text`` casefolded with quotes unified, or None when that would move characters."""
+    if text.isascii():
+        return text.lower()
+    if not unicodedata.is_normalized("NFKC", text):
+        return None
+    folded = text.translate(_QUOTES).casefold()
+    return folded if len(folded) == len(text) else None

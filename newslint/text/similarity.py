@@ -4,17 +4,19 @@ Texts are compared as sets of hashed word pairs or character n-grams
 ("shingles"). Hashes derive from CRC-32, so they are stable across processes and runs (extracts
 made in worker processes compare equal). Two indexes find repeats without
 comparing all pairs: :class:`OverlapIndex`, an exact inverted index for the
-few dozen units of one document, and :class:`LSHIndex`, MinHash-LSH (the
-``datasketch`` package, imported on first use) for thousands of files.
+few dozen units of one document, and :func:`lsh_candidates`, MinHash-LSH over
+``numpy`` arrays (imported on first use) for the units of thousands of files.
 """
 from __future__ import annotations
 
 import hashlib
 import operator
+import random
 import zlib
+from array import array
 from dataclasses import dataclass
 from itertools import repeat
-from typing import Callable, Hashable, Iterable, Sequence
+from typing import Callable, Iterable, Sequence
 
 Shingles = frozenset[int]
 
@@ -79,6 +81,17 @@ def overlap(a: Shingles, b: Shingles, min_size_ratio: float = 0.5) -> float:
     return len(a & b) / small
 
 
+def near_repeat_phrase(score: float, later_size: int, earlier_size: int, earlier: str) -> str:
+    """How a near repeat of ``earlier`` is worded: "contains the whole of …" or "is wholly
+    contained in …" when one text holds all of the other's shingles, else "nearly repeats
+    (N% the same) …"."""
+    if round(score, 2) < 1:
+        return f"nearly repeats ({score:.0%} the same) {earlier}"
+    if later_size >= earlier_size:
+        return f"contains the whole of {earlier}"
+    return f"is wholly contained in {earlier}"
+
+
 class OverlapIndex:
     """Finds, among the sets indexed so far, the one a new set overlaps most (see :func:`overlap`).
 
@@ -111,38 +124,133 @@ class OverlapIndex:
         return best
 
 
-class LSHIndex:
-    """MinHash-LSH over shingle sets: candidates whose Jaccard similarity is likely high.
+#: MinHash-LSH layout: one-permutation MinHash with ``_BINS`` bins, banded into ``LSH_BANDS``
+#: bands of ``LSH_ROWS`` bins each (bins ``b``, ``b + 42`` and ``b + 84`` form band ``b``).
+LSH_BANDS, LSH_ROWS = 42, 3
+_BINS = 128
+#: Shingles found in more than this many units of a run are common phrasing: near repeats are
+#: looked for through their rarer shingles (an exact repeat is always found through its key).
+MAX_SHARED = 64
+#: Each member of an LSH bucket is paired with the bucket's first this many members only.
+_PARTNERS = 4
+_MASK32 = 0xFFFFFFFF
+#: Each shingle is hashed into this many bins, so that small sets fill enough bins.
+_COPIES = 4
+#: Where an empty bin starts looking for a filled one (a fixed shuffle of the bins).
+_START = random.Random(_BINS).sample(range(_BINS), _BINS)
 
-    ``bands`` × ``rows`` MinHash values are used; a pair with Jaccard ``J``
-    becomes a candidate with probability ``1 - (1 - J**rows)**bands`` (the
-    defaults find 99.6% of pairs at J = 0.5 and almost none below 0.1).
-    Candidates are approximate: verify them with :func:`overlap` or
-    :func:`jaccard`.
+
+def pack(items: Iterable[int]) -> bytes:
+    """32-bit shingles as compact bytes (for extracts pickled to workers and caches)."""
+    return array("I", items).tobytes()
+
+
+def unpack(packed: bytes) -> Shingles:
+    """The shingle set of :func:`pack` output."""
+    return frozenset(array("I", packed))
+
+
+def minhash_signatures(items, sizes):
+    """One-permutation MinHash signatures: one row of ``_BINS`` values per set.
+
+    ``items`` holds the sets' 32-bit shingles one set after the other (``numpy``
+    arrays; ``sizes[k]`` shingles for set ``k``, at least one). Each shingle is hashed
+    once: the top bits pick a bin, the rest is its value, and a bin keeps its smallest
+    value. An empty bin takes the value of the first filled bin from its own fixed,
+    random starting bin on (densification as in Shrivastava and Li 2014, with a random
+    start per bin so that bins of small sets stay nearly independent). Two sets agree
+    in a bin with probability equal to their Jaccard similarity, as with classic
+    MinHash, for one hash per shingle instead of one per shingle and bin.
     """
+    import numpy as np
 
-    def __init__(self, bands: int = 42, rows: int = 3, seed: int = 1):
-        from datasketch import MinHash, MinHashLSH  # optional, heavy: only for cross-file runs
+    n = len(sizes)
+    z = items.astype(np.uint64)
+    z = (np.repeat(z, _COPIES) << np.uint64(3)) | np.tile(np.arange(_COPIES, dtype=np.uint64), len(z))
+    sizes = sizes * _COPIES
+    z *= np.uint64(0x9E3779B97F4A7C15)                     # splitmix64 finaliser
+    z ^= z >> np.uint64(29)
+    z *= np.uint64(0xBF58476D1CE4E5B9)
+    z ^= z >> np.uint64(32)
+    cell = np.repeat(np.arange(n, dtype=np.uint64) * np.uint64(_BINS), sizes) + (z >> np.uint64(57))
+    z = np.sort((cell << np.uint64(32)) | (z & np.uint64(_MASK32)))
+    cell = z >> np.uint64(32)
+    first = np.empty(len(z), dtype=bool)
+    first[0], first[1:] = True, cell[1:] != cell[:-1]
+    cell = cell[first].astype(np.intp)
+    sig = np.zeros(n * _BINS, dtype=np.uint32)
+    sig[cell] = z[first] & np.uint64(_MASK32)
+    filled = np.zeros((n, 2 * _BINS), dtype=bool)
+    filled.reshape(-1)[cell + cell // _BINS * _BINS] = True
+    filled[:, _BINS:] = filled[:, :_BINS]
+    pos = np.where(filled, np.arange(2 * _BINS, dtype=np.uint16), np.uint16(2 * _BINS))
+    nearest = np.minimum.accumulate(pos[:, ::-1], axis=1)[:, :_BINS - 1:-1]   # next filled bin, circularly
+    source = np.where(filled[:, :_BINS], np.arange(_BINS, dtype=np.uint16), nearest[:, _START] % _BINS)
+    return np.take_along_axis(sig.reshape(n, _BINS), source.astype(np.intp), axis=1)
 
-        num_perm = bands * rows
-        template = MinHash(num_perm=num_perm, seed=seed)
-        self._make = lambda: MinHash(num_perm=num_perm, seed=seed, hashfunc=int,
-                                     permutations=template.permutations, scheme=template.scheme)
-        self._lsh = MinHashLSH(num_perm=num_perm, params=(bands, rows))
 
-    def _minhash(self, items: Shingles):
-        m = self._make()
-        m.update_batch(list(items))
-        return m
+def _band_keys(items, sizes, chunk: int = 1 << 18):
+    """``(sets, LSH_BANDS)`` band hashes of the sets' signatures, computed a chunk at a time."""
+    import numpy as np
 
-    def add(self, key: Hashable, items: Shingles) -> list[Hashable]:
-        """Query the keys already indexed that are candidates for ``items``, then index it."""
-        if not items:
-            return []
-        m = self._minhash(items)
-        found = self._lsh.query(m)
-        self._lsh.insert(key, m, check_duplication=False)
-        return found
+    keys = np.empty((len(sizes), LSH_BANDS), dtype=np.uint64)
+    ends = np.cumsum(sizes)
+    lo = 0
+    while lo < len(sizes):
+        first = int(ends[lo - 1]) if lo else 0
+        hi = max(lo + 1, int(np.searchsorted(ends, first + chunk, side="right")))
+        sig = minhash_signatures(items[first:ends[hi - 1]], sizes[lo:hi]).astype(np.uint64)
+        rows = [sig[:, r * LSH_BANDS:(r + 1) * LSH_BANDS] for r in range(LSH_ROWS)]
+        keys[lo:hi] = (rows[0] * np.uint64(0x9E3779B97F4A7C15)) ^ (rows[1] << np.uint64(32)) ^ rows[2]
+        lo = hi
+    return keys
+
+
+def lsh_candidates(packed: Sequence[bytes], max_shared: int = MAX_SHARED):
+    """Pairs ``(later, earlier)`` of sets likely to be similar, by MinHash-LSH, in linear time.
+
+    ``packed`` holds :func:`pack`-ed shingle sets. Shingles found in more than
+    ``max_shared`` sets are left out first (a set left empty gets no candidates); a
+    pair is a candidate when the ``LSH_ROWS`` bins of one of the ``LSH_BANDS`` bands
+    agree: probability ``1 - (1 - J**3)**42`` for Jaccard ``J`` of what is left (99.6%
+    at 0.5, 68% at 0.3). Every member of a band bucket shares a shingle, so buckets
+    hold at most ``max_shared`` sets and the work grows linearly with the sets.
+    Returns two ``numpy`` index arrays, sorted by ``later`` then ``earlier``.
+    """
+    import numpy as np
+
+    none = (np.empty(0, np.intp), np.empty(0, np.intp))
+    sizes = np.fromiter(map(len, packed), dtype=np.int64, count=len(packed)) // 4
+    items = np.frombuffer(b"".join(packed), dtype=np.uint32)
+    if not len(items):
+        return none
+    _, inverse, counts = np.unique(items, return_inverse=True, return_counts=True)
+    keep = counts[inverse] <= max_shared
+    del inverse, counts
+    kept_sizes = np.bincount(np.repeat(np.arange(len(packed)), sizes)[keep], minlength=len(packed))
+    ids = np.flatnonzero(kept_sizes)
+    if len(ids) < 2:
+        return none
+    keys = _band_keys(items[keep], kept_sizes[ids])
+    found = np.empty(0, dtype=np.uint64)
+    for key in keys.T:
+        order = np.argsort(key)
+        key = key[order]
+        start = np.flatnonzero(np.concatenate(([True], key[1:] != key[:-1])))
+        size = np.diff(np.append(start, len(key)))
+        first = np.repeat(start, size)            # where each member's bucket starts
+        shared = np.repeat(size, size) > 1
+        member, first = order[shared], first[shared]
+        rank = np.flatnonzero(shared) - first
+        pairs = [found]
+        for k in range(min(int(size.max()) - 1, _PARTNERS)):  # pair each member with the k-th of its bucket
+            more = rank > k
+            member, first, rank = member[more], first[more], rank[more]
+            other = order[first + k]
+            pairs.append((np.maximum(member, other).astype(np.uint64) << np.uint64(32))
+                         | np.minimum(member, other).astype(np.uint64))
+        found = np.unique(np.concatenate(pairs))  # per band, so that memory holds distinct pairs only
+    return ids[(found >> np.uint64(32)).astype(np.intp)], ids[(found & np.uint64(_MASK32)).astype(np.intp)]
 
 
 class UnionFind:
@@ -170,11 +278,11 @@ class UnionFind:
 
 @dataclass(frozen=True, slots=True)
 class Unit:
-    """One comparable text of a run: its group (file), exact key and shingles."""
+    """One comparable text of a run: its group (file), exact key and :func:`pack`-ed shingles."""
 
     group: str
     key: int
-    shingles: Shingles
+    shingles: bytes
 
 
 @dataclass(frozen=True, slots=True)
@@ -189,35 +297,39 @@ class Repeat:
 
 def cross_group_repeats(units: Sequence[Unit], *, threshold: float,
                         similarity: Callable[[int, int], float] | None = None,
-                        common_groups: int = 0, max_candidates: int = 64) -> list[Repeat]:
+                        common_groups: int = 0, max_shared: int = MAX_SHARED) -> list[Repeat]:
     """Repeats between units of different groups, in linear time.
 
     Units must come grouped and in order; each later unit is matched to the
     unit of an *earlier* group it repeats best: exactly (same key, through a
     hash index) or nearly (``similarity(later, earlier) >= threshold``, unit
-    indexes, among MinHash-LSH candidates; by default the :func:`overlap` of
-    their shingles). Texts that recur in ``common_groups`` or more groups
-    (boilerplate), counting near repeats, are left out; 0 keeps everything.
+    indexes, among the :func:`lsh_candidates` of the units' first copies; by
+    default the :func:`overlap` of their shingles). Texts that recur in
+    ``common_groups`` or more groups (boilerplate), counting near repeats, are
+    left out; 0 keeps everything.
     """
     if similarity is None:
-        def similarity(i: int, j: int) -> float:
-            return overlap(units[i].shingles, units[j].shingles)
-    index: LSHIndex | None = None
+        similarity = _overlap_of(units)
     first: dict[int, int] = {}           # exact key -> first unit with it
+    near: list[int] = []                 # first copies, compared for near repeats
+    for i, unit in enumerate(units):
+        if first.setdefault(unit.key, i) == i and unit.shingles:
+            near.append(i)
+    later, earlier = lsh_candidates([units[i].shingles for i in near], max_shared)
+    candidates: dict[int, list[int]] = {}
+    for i, j in zip(later.tolist(), earlier.tolist()):
+        if units[near[i]].group != units[near[j]].group:
+            candidates.setdefault(near[i], []).append(near[j])
     sets = UnionFind(len(units))
     best: dict[int, Repeat] = {}
     for i, unit in enumerate(units):
-        j = first.get(unit.key)
-        if j is not None:
+        j = first[unit.key]
+        if j != i:
             sets.union(i, j)
             if units[j].group != unit.group:
                 best[i] = Repeat(i, j, 1.0, True)
-            continue                      # an exact copy adds nothing to the near index
-        first[unit.key] = i
-        index = index or LSHIndex()
-        for j in sorted(index.add(i, unit.shingles))[:max_candidates]:
-            if units[j].group == unit.group:
-                continue
+            continue
+        for j in candidates.get(i, ()):
             score = similarity(i, j)
             if score >= threshold:
                 sets.union(i, j)
@@ -230,6 +342,26 @@ def cross_group_repeats(units: Sequence[Unit], *, threshold: float,
             groups.setdefault(sets.find(i), set()).add(unit.group)
         best = {i: r for i, r in best.items() if len(groups[sets.find(i)]) < common_groups}
     return [best[i] for i in sorted(best)]
+
+
+def _overlap_of(units: Sequence[Unit], cached: int = 4096) -> Callable[[int, int], float]:
+    """:func:`overlap` of two units' shingles, keeping the last ``cached`` unpacked sets."""
+    cache: dict[int, Shingles] = {}
+
+    def shingles_of(i: int) -> Shingles:
+        found = cache.get(i)
+        if found is None:
+            if len(cache) >= cached:
+                cache.clear()
+            found = cache[i] = unpack(units[i].shingles)
+        return found
+
+    def score(i: int, j: int) -> float:
+        a, b = len(units[i].shingles), len(units[j].shingles)
+        if 2 * min(a, b) < max(a, b):    # what overlap() would return, without unpacking
+            return 0.0
+        return overlap(shingles_of(i), shingles_of(j))
+    return score
 
 
 def _redirect_exact_copies(units: Sequence[Unit], first: dict[int, int], best: dict[int, Repeat]) -> None:

@@ -6,7 +6,7 @@ from typing import Mapping
 
 from newslint.model import Document, Related, Severity, Span
 from newslint.rules import ProjectContext, Rule
-from newslint.text.similarity import Shingles, Unit, check_threshold, cross_group_repeats
+from newslint.text.similarity import Unit, check_threshold, cross_group_repeats, near_repeat_phrase, pack
 
 from newslint_plugins.duplicates.matching import MIN_WORDS, NEAR_THRESHOLD
 from newslint_plugins.duplicates.units import paragraph_units
@@ -14,10 +14,10 @@ from newslint_plugins.duplicates.units import paragraph_units
 
 @dataclass(frozen=True, slots=True)
 class ParagraphSummary:
-    """What NL104 keeps of one paragraph: its exact key, word-pair shingles and span."""
+    """What NL104 keeps of one paragraph: its exact key, packed word-pair shingles and span."""
 
     key: int
-    shingles: Shingles
+    shingles: bytes
     span: Span
 
 
@@ -66,7 +66,7 @@ class CrossFileDuplicate(Rule):
             raise ValueError("option 'boilerplate-files' must not be negative")
 
     def extract(self, document: Document) -> list[ParagraphSummary]:
-        return [ParagraphSummary(u.key, u.shingles, document.block_span(u.block, u.start, u.end))
+        return [ParagraphSummary(u.key, pack(u.shingles), document.block_span(u.block, u.start, u.end))
                 for u in paragraph_units(document) if u.words >= self.options.min_words and u.prose]
 
     def finish(self, extracts: Mapping[str, list[ParagraphSummary]], ctx: ProjectContext) -> None:
@@ -78,7 +78,9 @@ class CrossFileDuplicate(Rule):
         opts = self.options
         for r in cross_group_repeats(units, threshold=opts.threshold, common_groups=opts.boilerplate_files):
             (path, later), (other, first) = found[r.later], found[r.earlier]
-            how = "repeats" if r.exact else f"nearly repeats ({r.score:.0%} the same)"
-            ctx.report(path, later.span, f"Paragraph {how} a paragraph of {other} (line {first.span.start.line})",
+            where = f"a paragraph of {other} (line {first.span.start.line})"
+            how = f"repeats {where}" if r.exact else \
+                near_repeat_phrase(r.score, len(later.shingles), len(first.shingles), where)
+            ctx.report(path, later.span, f"Paragraph {how}",
                        suggestion="Check whether the copy belongs here; rewrite it or delete it.",
                        related=[Related(other, first.span, "earlier copy in another file")])

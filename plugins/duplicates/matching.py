@@ -59,3 +59,4 @@ def paragraph_repeats(document: Document, min_words: int = MIN_WORDS,
     document.meta[cache_key] = repeats
     return repeats
 
+

@@ -6,9 +6,9 @@ from dataclasses import dataclass, field
 from newslint.edits import delete_block_fix
 from newslint.model import Document, Severity
 from newslint.rules import Rule, RuleContext
-from newslint.text.similarity import check_threshold
+from newslint.text.similarity import check_threshold, near_repeat_phrase
 
-from newslint_plugins.duplicates.matching import MIN_WORDS, NEAR_THRESHOLD, ParagraphRepeat, paragraph_repeats
+from newslint_plugins.duplicates.matching import MIN_WORDS, NEAR_THRESHOLD, paragraph_repeats
 from newslint_plugins.duplicates.units import TextUnit
 
 
@@ -110,7 +110,7 @@ class NearDuplicateParagraph(Rule):
         opts = self.options
         for repeat in paragraph_repeats(document, opts.min_words, opts.threshold):
             if not repeat.exact:
-                report_repeat(document, ctx, repeat.later, repeat.first,
-                              f"Paragraph nearly repeats the paragraph on line {{line}} "
-                              f"({repeat.score:.0%} of its wording is the same)",
+                how = near_repeat_phrase(repeat.score, len(repeat.later.shingles), len(repeat.first.shingles),
+                                         "the paragraph on line {line}")
+                report_repeat(document, ctx, repeat.later, repeat.first, f"Paragraph {how}",
                               "Keep one version: merge any new detail into the first and delete the other.")

@@ -3,10 +3,11 @@ from __future__ import annotations
 
 import operator
 import re
+from itertools import chain, repeat
 from dataclasses import dataclass
 
 from newslint.model import Block, BlockKind, Document
-from newslint.text.normalize import words
+from newslint.text.normalize import words_of_spans
 from newslint.text.similarity import Shingles, shingles, text_key
 
 #: A sentence more than this share of which is direct quotation may repeat (a quote recalled later).
@@ -17,7 +18,7 @@ _BULLET = re.compile(r"\s*(?:[-*•–]|\d+[.)])\s")
 _CAPITAL_START = re.compile(r"\b[A-Z]")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class TextUnit:
     """A paragraph or sentence: where it is (block-text coordinates) and how it compares.
 
@@ -78,12 +79,10 @@ def _analyse(document: Document) -> tuple[list[TextUnit], list[TextUnit]]:
     for block in document.blocks:
         if not _comparable(block):
             continue
-        tokens: list[str] = []
-        for s in block.sentences:
-            found = words(block.text[s.start:s.end])
-            tokens += found
-            sentences.append(_sentence(block, s.start, s.end, found))
-        paragraphs.append(_paragraph(block, tokens))
+        spans = [(s.start, s.end) for s in block.sentences]
+        found = words_of_spans(block.text, spans)
+        sentences += map(_sentence, repeat(block), *zip(*spans), found) if spans else ()
+        paragraphs.append(_paragraph(block, list(chain.from_iterable(found))))
     return paragraphs, sentences
 
 

@@ -6,7 +6,7 @@ from typing import Mapping
 
 from newslint.model import Document, Related, Severity, Span
 from newslint.rules import ProjectContext, Rule
-from newslint.text.similarity import Unit, check_threshold, cross_group_repeats
+from newslint.text.similarity import Unit, check_threshold, cross_group_repeats, near_repeat_phrase, pack
 
 from newslint_plugins.headlines.similarity import NEAR_MIN_WORDS, NEAR_THRESHOLD, HeadingText, similarity
 
@@ -69,13 +69,14 @@ class CrossFileHeadline(Rule):
         if len(extracts) < 2:
             return
         found = [(path, extracts[path]) for path in sorted(extracts) if extracts[path] is not None]
-        units = [Unit(path, h.text.key, h.text.shingles if h.text.words >= NEAR_MIN_WORDS else frozenset())
+        units = [Unit(path, h.text.key, pack(h.text.shingles) if h.text.words >= NEAR_MIN_WORDS else b"")
                  for path, h in found]
         for r in cross_group_repeats(units, threshold=self.options.threshold,
                                      similarity=lambda i, j: similarity(found[i][1].text, found[j][1].text),
                                      common_groups=self.options.common_files):
             (path, later), (other, first) = found[r.later], found[r.earlier]
-            how = "is the headline" if r.exact else f"nearly repeats the headline ({r.score:.0%} the same)"
-            ctx.report(path, later.span, f"Headline {how} of {other}",
+            how = f"is the headline of {other}" if r.exact else near_repeat_phrase(
+                r.score, len(later.text.shingles), len(first.text.shingles), f"the headline of {other}")
+            ctx.report(path, later.span, f"Headline {how}",
                        suggestion="Give this story a headline of its own, or check it was not filed twice.",
                        related=[Related(other, first.span, "same headline in another file")])
