@@ -125,3 +125,17 @@ def test_claim_triggers(text, labels):
 def test_anonymity_grades(source, sentence, grade):
     assert classify_source(source, True) == "anonymous"
     assert anonymity(source, sentence) == grade
+
+
+def test_lexicon_engine_windows_and_whitespace():
+    """The Aho-Corasick engine keeps the regex semantics the attribution scans rely on."""
+    from newslint.text.lexicon import Lexicon
+
+    lex = Lexicon(["said", "according to", "s&p", "at least"])
+    text = "He said\nit, according\n  to the S&P index (said-so: a hyphen may follow) and \u201csaid\u201d at least"
+    assert [m.text for m in lex.finditer(text)] == ["said", "according\n  to", "S&P", "said", "said", "at least"]
+    assert [m.text for m in lex.finditer("unsaid saying", 0, 4)] == []
+    assert [m.text for m in lex.finditer("sayings", 0, 3)] == []
+    assert [m.entry for m in Lexicon(["say"]).finditer("saying", 0, 3)] == ["say"]  # a window ends the text
+    assert Lexicon(["at least"]).search("at least", 0, 5) is None
+

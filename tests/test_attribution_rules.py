@@ -55,6 +55,19 @@ def test_unattributed_figure(text, message):
     "Millions of public service workers could strike if the scheme is scrapped, warn union leaders.",
     "The carmaker has gone head-to-head with Porsche's 911 sports cars.",
     "Delegations may bring no more than six members under rules agreed in advance.",
+    # second pass (paraphrased BBC false alarms): rates, descriptive amounts, a subject's own terms, names,
+    # questions, sources the first pass missed
+    "The region has 6.1 connections per 100 people, against 8.4 in the north.",
+    "Harwick is a $9,000 comedy about two brothers and a boat.",
+    "Ms Orlen used her entire 31.5% shareholding to vote down the board.",
+    "Tallis agreed to pay $640m to settle the claims and to change its practices.",
+    "The opposition set out plans for tax cuts worth £3bn, without naming the taxes.",
+    "The minister wants all county courts and 85% of local courts to have separate waiting rooms.",
+    "She presents 100% Brassband on the station's digital channel.",
+    "Why not give the coach a medal for the loudest 90 minutes of shouting?",
+    "Ports data showing exports grew 4.2% in the spring were cited by the minister.",
+    "Rates were held at 3.5%, minutes of the meeting showed on Thursday.",
+    "The union has signalled it wants to cut the working week by 10%.",
 ])
 def test_figure_negatives(text):
     assert flagged(text, "NL301") == []
@@ -85,6 +98,11 @@ def test_unattributed_judgement(text, message):
     "The controversial sale of the mill was illegal, a court has ruled.",
     "The delay came after Polish officials had raised concerns about the law.",
     "Holmes lifted the gloom after their biggest medal hope dropped out.",
+    # second pass
+    "She starred in Harbour Lights, one of the biggest dramas of the 1990s.",
+    "Veldmark remains among the poorest countries in the region.",
+    "“I wanted something real, not fake voices.” He wanted to make it easier to find real voices online.",
+    "What would you call the greatest comeback of the season?",
 ])
 def test_judgement_negatives(text):
     assert flagged(text, "NL302") == []
@@ -105,10 +123,37 @@ def test_vague_attribution_is_not_also_an_unattributed_claim():
     assert flagged(text, "NL303") and not flagged(text, "NL301")
 
 
+@pytest.mark.parametrize("text, message", [
+    ("Once the accounts are reported to be complete, the audit will begin.",
+     "Vague attribution: “are reported” names nobody"),
+    ("New research shows that most drivers ignore the limit.", "Vague attribution: “research shows” names nobody"),
+])
+def test_vague_attribution_second_pass(text, message):
+    assert flagged(text, "NL303") == [message]
+
+
+def test_passive_with_adverb_is_agentless_not_a_vague_subject():
+    text = "The harbour town is now expected to grow by 2% next year."
+    assert flagged(text, "NL303") == [] and flagged(text, "NL301") == ["Unattributed figure: 2%"]
+
+
 @pytest.mark.parametrize("text", [
     "Critics of the plan, including Mayor Ana Ruiz, said it would hurt small businesses.",
     "The scheme was considered for the post of director.",
     "Police believe the fire was started deliberately.",
+    # second pass (paraphrased BBC false alarms)
+    "The gap can be explained by a rise in the working population and a fall in inactivity.",
+    "Her award is likely to be about £40,000, a small part of what she asked for.",
+    "They also took a ruby bought as a gift for their son, described by Mara as priceless.",
+    "The network could grow the way water and power supplies have grown, said Ortel's chief executive Ana Brill.",
+    "“Rural buyers will not switch soon,” Tomas Ekberg, a senior analyst at Lindqvist, said.",
+    "The organisers of the spring regatta, which starts on 3 May, said the champion had a shoulder injury.",
+    "A survey of 48% of letting agents reported lower rents in the autumn.",
+    "Once the structures of the proteins are understood fully, drugs can be designed.",
+    "They dropped all of their carefully argued amendments.",
+    "Figures gathered by Marlow Research show that 36% of users never send a photo.",
+    "It is thought the console will appear in May, according to a Reuters report.",
+    "A couple of weeks ago I wrote about my broken router.",
 ])
 def test_vague_negatives(text):
     assert flagged(text, "NL303") == []
@@ -130,6 +175,13 @@ def test_anonymous_source_ladder():
     ("The museum opened “Perhaps Tomorrow,” a survey, and the “Old Harbour Maritime Museum” too.", 0),
     ("Ukraine dismissed the claims, labeling them “false and fabricated.”", 0),
     ("Smith was blunt: “We have lost this fight and everybody knows it.”", 0),
+    # second pass (paraphrased BBC false alarms)
+    ("The airlines' group has attacked the rules as a “bad piece of law”.", 0),
+    ("Everything will be dealt with on a “case by case basis”.", 0),
+    ("He will say the party “can no longer take the votes of young people for granted”.", 0),
+    ("“I'd be away from home for months at a time, but now I have other things,” commented Mara Voss.", 0),
+    ("She entered parliament in 1997, declaring “today the docks, tomorrow the country”.", 0),
+    ("The ministry's main worries are “falling exports and a slump in the building trade”.", 1),
 ])
 def test_quote_without_speaker(text, count):
     assert len(flagged(text, "NL306")) == count

@@ -40,7 +40,7 @@ ATTRIBUTION_VERBS = (
     "expect", "expects", "expected", "heard", "understands", "understood", "learned", "learnt", "disputed",
     "seen", "regarded", "considered", "viewed", "called on", "called for", "calls on", "calls for",
     "ruled", "reckons", "reckon", "asked", "expecting", "predicting", "forecasting", "warning", "claiming",
-    "saying", "estimating",
+    "saying", "estimating", "commented", "comments", "signalled", "signaled",
 )
 #: Default nominal cues: the document or channel a statement came through.
 ATTRIBUTION_NOUNS = (
@@ -52,6 +52,7 @@ ATTRIBUTION_NOUNS = (
     "in a television interview", "in a newspaper interview", "in court papers", "on its website",
     "a report by", "a study by", "a survey by", "a poll by", "research by", "figures from", "data from",
     "figures released by", "figures published by", "data released by", "data published by",
+    "figures showing", "figures show", "data showing", "minutes of the meeting showed", "minutes showed",
 )
 
 _CACHE = "newslint.attributions"
@@ -89,8 +90,9 @@ _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|these|those|its|their|his|her|ou
 _NOUN_BEFORE = re.compile(r"\b(?:the|a|an|these|those|this|that|its|their|his|her|our|such|new|any|no|of|"
                           r"whose|earlier|recent|false|unconfirmed|media|press|news)\s+$", re.IGNORECASE)
 # Case-sensitive: "Corinne May said" is a name, "may say" a modal.
-_NOT_REPORTING_BEFORE = frozenset("""not Not to To cannot Cannot would Would could Could might Might may will Will
-shall Shall should Should must Must can Can""".split())
+# "will say" previews a speech and still names its speaker ("He will say Labour can no longer …").
+_NOT_REPORTING_BEFORE = frozenset("""not Not to To cannot Cannot would Would could Could might Might may should
+Should must Must can Can""".split())
 _PROGRESSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|been)\s+$", re.IGNORECASE)
 _NOUN_AFTER = re.compile(r"\s+(?:of|for|about|in|on|from|and|or)\b", re.IGNORECASE)
 _QUOTE_MARKS = frozenset("”\"’'")

@@ -47,19 +47,20 @@ _RANK_AMONG = re.compile(r"\b(?:[Oo]ne\s+of|[Aa]mong|[Aa]mongst)\s+$")
 _CLAUSE_END = re.compile(r"[;:.!?]|,\s+(?:but|while|although|and\s+(?:the|a|an|its|their|his|her))\b")
 #: A money or percentage figure between a determiner and a noun describes a thing ("a $7,000 tale", "his 28.1%
 #: shareholding") unless the noun is a measured quantity ("a 12% rise", "the £2bn cost").
-_DETERMINER_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+$")
+_DETERMINER_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:entire\s+|whole\s+|full\s+)?$")
 _NOUN_AFTER = re.compile(r"(?:\s*\([^)]{1,20}\))?\s+(?:[a-z][\w-]*\s+)?([a-z][\w-]*)")
 _QUANTITY_NOUNS = frozenset("""cost costs bill price value loss losses profit profits deficit surplus debt debts rise
 fall increase decrease drop gain gains jump cut cuts decline growth rate surge slump share fine fines damage
 damages shortfall turnover revenue revenues sales spending funding budget investment bonus pay payout rise
 salary salaries fee fees tax windfall deal valuation write-off""".split())
 
+_NAME_AFTER = re.compile(r" [A-Z][a-z]")
 _FUNCTION_WORDS = frozenset("""of in to for from on at by with than and or which that who was were is are has had have
 a an the""".split())
 
 
 def _descriptive(text: str, fig) -> bool:
-    if not _DETERMINER_BEFORE.search(text, max(0, fig.start - 7), fig.start):
+    if not _DETERMINER_BEFORE.search(text, max(0, fig.start - 14), fig.start):
         return False
     m = _NOUN_AFTER.match(text, fig.end)
     if not m:
@@ -114,8 +115,8 @@ class ClaimFinder:
             for fig in find_figures(text, r0, r1):
                 if fig.kind == "money" and _SMALL_AMOUNT.match(fig.text) or self._own_terms(text, fig.start, r0):
                     continue
-                if fig.kind in ("money", "percent") and _descriptive(text, fig):
-                    continue
+                if fig.kind in ("money", "percent") and (_descriptive(text, fig) or _NAME_AFTER.match(text, fig.end)):
+                    continue  # "his entire 59.5% stake", "host of 100% Homegrown"
                 if fig.kind in self.figure_kinds:
                     out.append(Claim("figure", fig.start, fig.end, fig.text, fig.kind))
                 elif fig.kind == "count" and not (_DEFINITE.search(text, max(r0, fig.start - 8), fig.start)

@@ -11,6 +11,9 @@ from newslint.text.sourcing import quote_has_speaker
 
 from newslint_plugins.attribution.scope import checked_blocks
 
+_INSIDE_SENTENCE = re.compile(r"[\w,]\s+$")
+_PARTICIPLE_INTRO = re.compile(r"\b(?:saying|adding|declaring|claiming|arguing|insisting|warning|stating|writing|"
+                               r"describing\s+\w+\s+as|calling\s+\w+)\s*:?\s*$")
 _TITLE_WORD = re.compile(r"[A-Z0-9]|(?:a|an|the|of|and|in|on|at|to|for|or|with|from|by)$")
 
 
@@ -18,6 +21,9 @@ _TITLE_WORD = re.compile(r"[A-Z0-9]|(?:a|an|the|of|and|in|on|at|to|for|or|with|f
 class QuoteOptions:
     min_words: int = field(default=4, metadata={
         "help": "Shortest quote (in words) that needs a speaker; shorter ones are scare quotes or phrases."})
+    fragment_min_words: int = field(default=6, metadata={
+        "help": "Shortest quoted fragment inside the writer's sentence (\"attacked the package as a \u201cbad piece of "
+                "legislation\u201d\") that needs a speaker; shorter ones are phrases the sentence itself attributes."})
 
 
 class QuoteWithoutSpeaker(Rule):
@@ -55,7 +61,13 @@ class QuoteWithoutSpeaker(Rule):
                                                 "in this sentence or next to it.")
 
     def _needs_speaker(self, text: str, quote: Quote) -> bool:
-        if quote_words(text, quote) < self.options.min_words:
+        count = quote_words(text, quote)
+        if count < self.options.min_words:
             return False
+        if count < self.options.fragment_min_words and _INSIDE_SENTENCE.search(text, max(0, quote.start - 3),
+                                                                              quote.start):
+            return False  # a short fragment woven into the writer's sentence
+        if _PARTICIPLE_INTRO.search(text, max(0, quote.start - 30), quote.start):
+            return False  # "…, declaring “today Brent South, tomorrow Soweto”": the sentence's subject speaks
         words = text[quote.inner_start:quote.inner_end].split()
         return not all(_TITLE_WORD.match(w.strip("\"“”‘’'.,;:!?()")) for w in words)  # a title
