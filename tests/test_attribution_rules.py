@@ -24,6 +24,8 @@ def flagged(text, code):
     ("The project has a budget of 48 million euros.", "Unattributed figure: 48 million euros"),
     ("Ridership on the line has fallen 12 percent since 2019.", "Unattributed figure: 12 percent"),
     ("Police arrested nine fans after scuffles outside the ground.", "Unattributed figure: nine fans"),
+    ("The firm made a loss of $345m (£180m; 260m euros) in 2004.", "Unattributed figure: $345m"),
+    ("Hundreds of people were killed in the fighting.", "Unattributed figure: Hundreds of people"),
     ("Damage is estimated at $2 billion.", "Unattributed figure: $2 billion"),
 ])
 def test_unattributed_figure(text, message):
@@ -68,6 +70,12 @@ def test_unattributed_figure(text, message):
     "Ports data showing exports grew 4.2% in the spring were cited by the minister.",
     "Rates were held at 3.5%, minutes of the meeting showed on Thursday.",
     "The union has signalled it wants to cut the working week by 10%.",
+    "Harlow Stores has agreed to pay a total of $12.5m (£6.6m) to settle the claims.",
+    "The league fined the coach £3,000 for his comments about the referee.",
+    "The price of silver fell to $24.10 an ounce in early trading.",
+    "A study by the Norland Institute reveals that 81% of readers skim the headlines.",
+    "The grant is meant to keep fare rises below 4% in an election year.",
+    "Thousands of businesses have been sold off since the reforms began.",
 ])
 def test_figure_negatives(text):
     assert flagged(text, "NL301") == []
@@ -103,6 +111,7 @@ def test_unattributed_judgement(text, message):
     "Veldmark remains among the poorest countries in the region.",
     "“I wanted something real, not fake voices.” He wanted to make it easier to find real voices online.",
     "What would you call the greatest comeback of the season?",
+    "Traders felt some of the worst-affected towns would recover quickly.",
 ])
 def test_judgement_negatives(text):
     assert flagged(text, "NL302") == []

@@ -40,7 +40,7 @@ ATTRIBUTION_VERBS = (
     "expect", "expects", "expected", "heard", "understands", "understood", "learned", "learnt", "disputed",
     "seen", "regarded", "considered", "viewed", "called on", "called for", "calls on", "calls for",
     "ruled", "reckons", "reckon", "asked", "expecting", "predicting", "forecasting", "warning", "claiming",
-    "saying", "estimating", "commented", "comments", "signalled", "signaled",
+    "saying", "estimating", "commented", "comments", "signalled", "signaled", "reveals",
 )
 #: Default nominal cues: the document or channel a statement came through.
 ATTRIBUTION_NOUNS = (
@@ -53,6 +53,8 @@ ATTRIBUTION_NOUNS = (
     "a report by", "a study by", "a survey by", "a poll by", "research by", "figures from", "data from",
     "figures released by", "figures published by", "data released by", "data published by",
     "figures showing", "figures show", "data showing", "minutes of the meeting showed", "minutes showed",
+    "is accused of", "are accused of", "was accused of", "were accused of", "allegations", "is charged with",
+    "are charged with", "was charged with", "were charged with",
 )
 
 _CACHE = "newslint.attributions"
@@ -93,7 +95,8 @@ _NOUN_BEFORE = re.compile(r"\b(?:the|a|an|these|those|this|that|its|their|his|he
 # "will say" previews a speech and still names its speaker ("He will say Labour can no longer …").
 _NOT_REPORTING_BEFORE = frozenset("""not Not to To cannot Cannot would Would could Could might Might may should
 Should must Must can Can""".split())
-_PROGRESSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|been)\s+$", re.IGNORECASE)
+# "is expecting", and "by forecasting" / "after saying": the sentence's subject is doing the reporting.
+_PROGRESSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|by|after|while|when|before)\s+$", re.IGNORECASE)
 _NOUN_AFTER = re.compile(r"\s+(?:of|for|about|in|on|from|and|or)\b", re.IGNORECASE)
 _QUOTE_MARKS = frozenset("”\"’'")
 _SUBJECT_DETERMINERS = frozenset("the a an its his her their one two three several".split())

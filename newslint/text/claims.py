@@ -36,13 +36,15 @@ _SUPERLATIVE_WORDS = ("most", "biggest", "largest", "greatest", "worst", "strong
 _SUPERLATIVE = re.compile(
     r"the\s+(?:(?:second|third|single|very)[\s-]+)?"
     r"(?:most\s+(?!recent\b|likely\b|of\b|part\b|common\b|senior\b|popular\b|famous\b|prominent\b)[a-z]{4,}"
-    rf"|{'|'.join(_SUPERLATIVE_WORDS[1:])})\b")
+    rf"|{'|'.join(_SUPERLATIVE_WORDS[1:])})\b(?!-)")  # "the worst-affected", "the best-selling": compounds
 _NONE_SO = re.compile(r"[Nn]o\s+(?:other\s+)?[a-z]+(?:\s+[a-z]+){0,5}\s+(?:was|is|has\s+been|had\s+been)\s+"
                       r"(?:so|as|more)\s+[a-z]+")
 #: Where the two patterns above can start (found in the shared lexicon scan, then read with the regexes).
 _JUDGEMENT_STARTS = Lexicon([f"the {mid}{word}" for mid in ("", "second ", "third ", "single ", "very ", "second-",
                                                                "third-", "single-", "very-")
                              for word in _SUPERLATIVE_WORDS] + ["no"])
+_CONVERSION = re.compile(r"\s*[(;]\s*$")
+_MAGNITUDES = frozenset("dozens hundreds thousands millions billions".split())
 _RANK_AMONG = re.compile(r"\b(?:[Oo]ne\s+of|[Aa]mong|[Aa]mongst)\s+$")
 _CLAUSE_END = re.compile(r"[;:.!?]|,\s+(?:but|while|although|and\s+(?:the|a|an|its|their|his|her))\b")
 #: A money or percentage figure between a determiner and a noun describes a thing ("a $7,000 tale", "his 28.1%
@@ -112,9 +114,12 @@ class ClaimFinder:
         """Figures that need a source inside ``ranges`` of ``text``."""
         out: list[Claim] = []
         for r0, r1 in ranges:
+            previous_end = r0
             for fig in find_figures(text, r0, r1):
-                if fig.kind == "money" and _SMALL_AMOUNT.match(fig.text) or self._own_terms(text, fig.start, r0):
-                    continue
+                converted, previous_end = _CONVERSION.match(text, previous_end, fig.start), fig.end
+                if converted or fig.kind == "money" and _SMALL_AMOUNT.match(fig.text) or self._own_terms(text, fig.start,
+                                                                                                        r0):
+                    continue  # "$1.1bn (£568m)": the same amount converted
                 if fig.kind in ("money", "percent") and (_descriptive(text, fig) or _NAME_AFTER.match(text, fig.end)):
                     continue  # "his entire 59.5% stake", "host of 100% Homegrown"
                 if fig.kind in self.figure_kinds:
@@ -137,11 +142,14 @@ class ClaimFinder:
         return False
 
     def _counted(self, text: str, fig, r0: int, r1: int) -> str | None:
-        """What a count counts when it needs a source ("" when only the number matters), else None."""
-        for word in fig.following:
+        """What a count counts when it needs a source ("" when only the number matters), else None.
+
+        A vague magnitude ("thousands of businesses") is background unless it counts casualties."""
+        vague = fig.text.split()[-1].lower() in _MAGNITUDES
+        for word in () if vague else fig.following:
             if word in self.count_nouns:
                 return word
-        if fig.approximate.lower() in CONTESTED_APPROXIMATORS and fig.following:
+        if fig.approximate.lower() in CONTESTED_APPROXIMATORS and fig.following and not vague:
             return fig.following[0]
         for m in self.casualties.finditer(text, max(r0, fig.start - 40), min(r1, fig.end + 40)):
             between = text[m.end:fig.start] if m.end <= fig.start else text[fig.end:m.start]

@@ -69,13 +69,16 @@ VAGUE_PHRASES = (
     "some have suggested", "some have argued", "some say", "many say", "many believe", "some believe",
 )
 
-#: A clause subject's own commitments and plans: the figures that follow are its terms ("agreed to pay $850m").
+#: A clause subject's own commitments, plans and decisions: the figures that follow are its terms ("agreed to pay
+#: $850m", "fined the coach £2,000").
 COMMITMENTS = (
     "agreed to pay", "has agreed to pay", "agreed to", "agreed a", "agreed an", "has agreed", "plans to", "plan to",
     "planned to", "plans for", "plan for", "wants", "wanted", "offered", "has offered", "proposed", "proposes",
     "pledged", "pledges", "promised", "promises", "is to", "are to", "will pay", "bid", "bids", "is seeking",
     "are seeking", "sought", "is offering", "aims to", "aim to", "has set aside", "set aside", "is investing",
     "will invest", "invested", "is spending", "will spend", "budgeted", "earmarked", "target of", "targets",
+    "to keep", "to cap", "to limit", "fined", "was fined", "were fined", "ordered to pay", "found guilty of",
+    "convicted of", "sentenced to", "awarded",
 )
 
 #: Words that mark market data and retail prices: a markets desk does not attribute these moves.
@@ -83,7 +86,7 @@ MARKET_WORDS = (
     "shares", "share price", "stock", "stocks", "index", "ftse", "dow", "dow jones", "nasdaq", "nikkei", "dax",
     "cac", "hang seng", "s&p", "closed at", "closed down", "closed up", "trading", "traded", "the dollar",
     "the euro", "the pound", "sterling", "the yen", "oil prices", "crude", "priced at", "retails at",
-    "on sale", "tickets",
+    "on sale", "tickets", "an ounce", "a barrel", "per barrel", "gold", "bond yields",
 )
 
 WORD_LISTS = {
