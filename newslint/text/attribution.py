@@ -53,8 +53,6 @@ ATTRIBUTION_NOUNS = (
     "a report by", "a study by", "a survey by", "a poll by", "research by", "figures from", "data from",
     "figures released by", "figures published by", "data released by", "data published by",
     "figures showing", "figures show", "data showing", "minutes of the meeting showed", "minutes showed",
-    "is accused of", "are accused of", "was accused of", "were accused of", "allegations", "is charged with",
-    "are charged with", "was charged with", "were charged with",
 )
 
 _CACHE = "newslint.attributions"
