@@ -76,6 +76,9 @@ def test_unattributed_figure(text, message):
     "A study by the Norland Institute reveals that 81% of readers skim the headlines.",
     "The grant is meant to keep fare rises below 4% in an election year.",
     "Thousands of businesses have been sold off since the reforms began.",
+    "She was filming the story of the last two miners pulled from the shaft.",
+    "Virus mail makes up 15% of all traffic, analysis by the firm has found.",
+    "The carrier has lost 80% of its stock value in a year.",
 ])
 def test_figure_negatives(text):
     assert flagged(text, "NL301") == []
@@ -112,6 +115,7 @@ def test_unattributed_judgement(text, message):
     "“I wanted something real, not fake voices.” He wanted to make it easier to find real voices online.",
     "What would you call the greatest comeback of the season?",
     "Traders felt some of the worst-affected towns would recover quickly.",
+    "They hope that the new chip can become the dominant design in the home.",
 ])
 def test_judgement_negatives(text):
     assert flagged(text, "NL302") == []
@@ -163,6 +167,8 @@ def test_passive_with_adverb_is_agentless_not_a_vague_subject():
     "Figures gathered by Marlow Research show that 36% of users never send a photo.",
     "It is thought the console will appear in May, according to a Reuters report.",
     "A couple of weeks ago I wrote about my broken router.",
+    "A spokesman for her lawyers described the ruling as very disappointing.",
+    "Veldmark Television, the state broadcaster, claims an audience of more than a billion people.",
 ])
 def test_vague_negatives(text):
     assert flagged(text, "NL303") == []

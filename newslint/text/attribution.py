@@ -40,7 +40,8 @@ ATTRIBUTION_VERBS = (
     "expect", "expects", "expected", "heard", "understands", "understood", "learned", "learnt", "disputed",
     "seen", "regarded", "considered", "viewed", "called on", "called for", "calls on", "calls for",
     "ruled", "reckons", "reckon", "asked", "expecting", "predicting", "forecasting", "warning", "claiming",
-    "saying", "estimating", "commented", "comments", "signalled", "signaled", "reveals",
+    "saying", "estimating", "commented", "comments", "signalled", "signaled", "reveals", "point out", "points out",
+    "hope that", "hopes that", "hoped that",
 )
 #: Default nominal cues: the document or channel a statement came through.
 ATTRIBUTION_NOUNS = (
@@ -53,6 +54,7 @@ ATTRIBUTION_NOUNS = (
     "a report by", "a study by", "a survey by", "a poll by", "research by", "figures from", "data from",
     "figures released by", "figures published by", "data released by", "data published by",
     "figures showing", "figures show", "data showing", "minutes of the meeting showed", "minutes showed",
+    "estimates from", "estimates by", "analysis by", "a research note",
 )
 
 _CACHE = "newslint.attributions"
@@ -97,6 +99,10 @@ Should must Must can Can""".split())
 _PROGRESSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|by|after|while|when|before)\s+$", re.IGNORECASE)
 _NOUN_AFTER = re.compile(r"\s+(?:of|for|about|in|on|from|and|or)\b", re.IGNORECASE)
 _QUOTE_MARKS = frozenset("”\"’'")
+#: Cues that can come before their subject with nothing said after them: "…, said the ministry." ("…, claims an
+#: audience of a billion" has an object instead).
+_INTRANSITIVE_CUES = frozenset("""said says added adds explained explains wrote writes noted notes insisted insists
+argued argues warned warns stressed stresses commented comments continued replied responded recalled""".split())
 _SUBJECT_DETERMINERS = frozenset("the a an its his her their one two three several".split())
 _FINITE_VERBS = frozenset("""is are was were be been has have had will would could can may might should must do does
 did""".split())
@@ -230,7 +236,7 @@ class AttributionFinder:
                                    "trailing")
         # Inverted trailing attribution: ", said the ministry." / ", the ministry said."
         comma = text.rfind(",", s0, c0)
-        if comma != -1 and not text[comma + 1:c0].strip():
+        if comma != -1 and not text[comma + 1:c0].strip() and cue.lower() in _INTRANSITIVE_CUES:
             after0, after1 = _np_after(text, c1, s1)
             if _inverted_subject(text, after0, after1, s1):  # "…, said Sun's chief operating officer Jonathan Schwartz."
                 source = text[after0:after1]

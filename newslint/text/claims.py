@@ -71,7 +71,7 @@ def _descriptive(text: str, fig) -> bool:
     return words[0] not in _FUNCTION_WORDS and not any(w in _QUANTITY_NOUNS for w in words)
 
 
-_DEFINITE = re.compile(r"\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Bb]oth)\s+$")
+_DEFINITE = re.compile(r"\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Bb]oth)\s+(?:(?:last|first|other|remaining|same)\s+)?$")
 _GENERIC_YOU = re.compile(r"\byou\s+$", re.IGNORECASE)  # "you are likely to find": generic, not a forecast
 _NONE_SO = re.compile(r"(?=[Nn]o\s)\b[Nn]o\s+(?:other\s+)?[a-z]+(?:\s+[a-z]+){0,5}\s+(?:was|is|has\s+been|had\s+been)\s+"
                       r"(?:so|as|more)\s+[a-z]+")
@@ -124,7 +124,7 @@ class ClaimFinder:
                     continue  # "his entire 59.5% stake", "host of 100% Homegrown"
                 if fig.kind in self.figure_kinds:
                     out.append(Claim("figure", fig.start, fig.end, fig.text, fig.kind))
-                elif fig.kind == "count" and not (_DEFINITE.search(text, max(r0, fig.start - 8), fig.start)
+                elif fig.kind == "count" and not (_DEFINITE.search(text, max(r0, fig.start - 20), fig.start)
                                                   and not fig.approximate):  # "the two men": a reference
                     counted = self._counted(text, fig, r0, r1)
                     if counted is not None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 PRONOUNS = frozenset("he she they it we i you who which".split())
+_PREPOSITIONS = frozenset("for at from in with".split())
 _AUXILIARIES = frozenset("has had have will would also has been had been later then".split())
 #: Heads of a group of unnamed people; "critics say", "Western diplomats said".
 VAGUE_HEADS = frozenset("""critics experts analysts observers commentators people others many some most several
@@ -69,6 +70,10 @@ def classify_source(source: str, sentence_initial: bool) -> str:
         low.pop()
         words.pop()
     head = low[-1]
+    for i, w in enumerate(low[1:], 1):  # "a spokesman for her lawyers": the head comes before the preposition
+        if w in _PREPOSITIONS:
+            head = low[i - 1]
+            break
     if head in PRONOUNS:  # "he", "what she (asked)", "A couple of weeks ago I (wrote)"
         return "pronoun"
     if _BARE_ANONYMOUS.match(s):

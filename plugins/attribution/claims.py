@@ -115,8 +115,9 @@ class UnattributedFigure(_ClaimRule):
         return [c for c in found if not (c.detail in ("percent", "money") and self._market_move(text, c))]
 
     def _market_move(self, text: str, claim: Claim) -> bool:
-        """A price or index move ("shares rose 4%", earlier in the paragraph too): markets copy, not a claim."""
-        return self.markets.search(text, max(0, claim.start - 200), claim.start) is not None
+        """A price or index move ("shares rose 4%", earlier in the paragraph too; "lost 80% of its stock value"):
+        markets copy, not a claim."""
+        return self.markets.search(text, max(0, claim.start - 200), min(len(text), claim.end + 30)) is not None
 
     def message(self, claims):
         advice = FIGURE_ADVICE.get(claims[0].detail, "who gave this figure?")

@@ -86,7 +86,8 @@ MARKET_WORDS = (
     "shares", "share price", "stock", "stocks", "index", "ftse", "dow", "dow jones", "nasdaq", "nikkei", "dax",
     "cac", "hang seng", "s&p", "closed at", "closed down", "closed up", "trading", "traded", "the dollar",
     "the euro", "the pound", "sterling", "the yen", "oil prices", "crude", "priced at", "retails at",
-    "on sale", "tickets", "an ounce", "a barrel", "per barrel", "gold", "bond yields",
+    "on sale", "tickets", "an ounce", "a barrel", "per barrel", "gold", "bond yields", "stock value", "gainer",
+    "gainers", "fallers", "market value",
 )
 
 WORD_LISTS = {
