@@ -189,8 +189,9 @@ def minhash_signatures(items, sizes):
     return np.take_along_axis(sig.reshape(n, _BINS), source.astype(np.intp), axis=1)
 
 
-def _band_keys(items, sizes, chunk: int = 1 << 18):
-    """``(sets, LSH_BANDS)`` band hashes of the sets' signatures, computed a chunk at a time."""
+def _band_keys(items, sizes, chunk: int = 1 << 18, sets: int = 4096):
+    """``(sets, LSH_BANDS)`` band hashes of the sets' signatures, computed a chunk at a time
+    (at most ``chunk`` shingles and ``sets`` sets)."""
     import numpy as np
 
     keys = np.empty((len(sizes), LSH_BANDS), dtype=np.uint64)
@@ -198,7 +199,7 @@ def _band_keys(items, sizes, chunk: int = 1 << 18):
     lo = 0
     while lo < len(sizes):
         first = int(ends[lo - 1]) if lo else 0
-        hi = max(lo + 1, int(np.searchsorted(ends, first + chunk, side="right")))
+        hi = min(max(lo + 1, int(np.searchsorted(ends, first + chunk, side="right"))), lo + sets)
         sig = minhash_signatures(items[first:ends[hi - 1]], sizes[lo:hi]).astype(np.uint64)
         rows = [sig[:, r * LSH_BANDS:(r + 1) * LSH_BANDS] for r in range(LSH_ROWS)]
         keys[lo:hi] = (rows[0] * np.uint64(0x9E3779B97F4A7C15)) ^ (rows[1] << np.uint64(32)) ^ rows[2]
@@ -224,15 +225,17 @@ def lsh_candidates(packed: Sequence[bytes], max_shared: int = MAX_SHARED):
     items = np.frombuffer(b"".join(packed), dtype=np.uint32)
     if not len(items):
         return none
-    _, inverse, counts = np.unique(items, return_inverse=True, return_counts=True)
-    keep = counts[inverse] <= max_shared
-    del inverse, counts
-    kept_sizes = np.bincount(np.repeat(np.arange(len(packed)), sizes)[keep], minlength=len(packed))
+    values, counts = np.unique(items, return_counts=True)
+    common = values[counts > max_shared]
+    del values, counts
+    keep = common[np.minimum(np.searchsorted(common, items), len(common) - 1)] != items if len(common) else \
+        np.ones(len(items), dtype=bool)
+    kept_sizes = np.bincount(np.repeat(np.arange(len(packed), dtype=np.int32), sizes)[keep], minlength=len(packed))
     ids = np.flatnonzero(kept_sizes)
     if len(ids) < 2:
         return none
     keys = _band_keys(items[keep], kept_sizes[ids])
-    found = np.empty(0, dtype=np.uint64)
+    pairs = []
     for key in keys.T:
         order = np.argsort(key)
         key = key[order]
@@ -242,14 +245,15 @@ def lsh_candidates(packed: Sequence[bytes], max_shared: int = MAX_SHARED):
         shared = np.repeat(size, size) > 1
         member, first = order[shared], first[shared]
         rank = np.flatnonzero(shared) - first
-        pairs = [found]
         for k in range(min(int(size.max()) - 1, _PARTNERS)):  # pair each member with the k-th of its bucket
             more = rank > k
             member, first, rank = member[more], first[more], rank[more]
             other = order[first + k]
             pairs.append((np.maximum(member, other).astype(np.uint64) << np.uint64(32))
                          | np.minimum(member, other).astype(np.uint64))
-        found = np.unique(np.concatenate(pairs))  # per band, so that memory holds distinct pairs only
+        if len(pairs) > 32:                        # a pair recurs in several bands: keep memory down
+            pairs = [np.unique(np.concatenate(pairs))]
+    found = np.unique(np.concatenate(pairs)) if pairs else np.empty(0, dtype=np.uint64)
     return ids[(found >> np.uint64(32)).astype(np.intp)], ids[(found & np.uint64(_MASK32)).astype(np.intp)]
 
 
@@ -344,23 +348,17 @@ def cross_group_repeats(units: Sequence[Unit], *, threshold: float,
     return [best[i] for i in sorted(best)]
 
 
-def _overlap_of(units: Sequence[Unit], cached: int = 4096) -> Callable[[int, int], float]:
-    """:func:`overlap` of two units' shingles, keeping the last ``cached`` unpacked sets."""
-    cache: dict[int, Shingles] = {}
-
-    def shingles_of(i: int) -> Shingles:
-        found = cache.get(i)
-        if found is None:
-            if len(cache) >= cached:
-                cache.clear()
-            found = cache[i] = unpack(units[i].shingles)
-        return found
+def _overlap_of(units: Sequence[Unit]) -> Callable[[int, int], float]:
+    """:func:`overlap` of two units' packed shingles (the later unit's set is unpacked once)."""
+    last: list = [None, frozenset()]
 
     def score(i: int, j: int) -> float:
-        a, b = len(units[i].shingles), len(units[j].shingles)
-        if 2 * min(a, b) < max(a, b):    # what overlap() would return, without unpacking
+        a, b = len(units[i].shingles) // 4, len(units[j].shingles) // 4
+        if 2 * min(a, b) < max(a, b):    # what overlap() would return
             return 0.0
-        return overlap(shingles_of(i), shingles_of(j))
+        if last[0] != i:
+            last[:] = [i, unpack(units[i].shingles)]
+        return len(last[1].intersection(memoryview(units[j].shingles).cast("I"))) / min(a, b)
     return score
 
 
