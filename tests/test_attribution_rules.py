@@ -79,6 +79,7 @@ def test_unattributed_figure(text, message):
     "She was filming the story of the last two miners pulled from the shaft.",
     "Virus mail makes up 15% of all traffic, analysis by the firm has found.",
     "The carrier has lost 80% of its stock value in a year.",
+    "If the studio backed the format, it would hold a 47% share of new releases.",
 ])
 def test_figure_negatives(text):
     assert flagged(text, "NL301") == []
@@ -140,6 +141,7 @@ def test_vague_attribution_is_not_also_an_unattributed_claim():
     ("Once the accounts are reported to be complete, the audit will begin.",
      "Vague attribution: “are reported” names nobody"),
     ("New research shows that most drivers ignore the limit.", "Vague attribution: “research shows” names nobody"),
+    ("Many feel that the hardest task will be the licensing rules.", "Vague attribution: “Many feel” names nobody"),
 ])
 def test_vague_attribution_second_pass(text, message):
     assert flagged(text, "NL303") == [message]

@@ -13,6 +13,8 @@ from newslint_plugins.attribution.scope import checked_sentences, vague_sources
 
 #: A question or exclamation asserts nothing: "Why not give him an award for the greatest trousers!"
 _QUESTION = re.compile(r"[?!][\s\"”’')]*$")
+#: Nor does a condition: "If Fox chose the format, it would have a 47% share."
+_CONDITION = re.compile(r"[\s\"“‘']*(?:If|Unless|Were)\b")
 FIGURE_ADVICE = {
     "money": "who gave this amount?",
     "percent": "whose statistic is this?",
@@ -52,10 +54,12 @@ class _ClaimRule(Rule):
     def check(self, document: Document, ctx: RuleContext) -> None:
         for checked in checked_sentences(document, self.config, self.vague):
             sentence = checked.sourcing.sentence
-            if checked.sourcing.sourced or checked.weak or _QUESTION.search(checked.block.text, max(sentence.start, sentence.end - 8),
-                                                                                     sentence.end):
-                continue  # attributed (in the sentence or carried over), vaguely (NL303 reports that), or a question
-            claims = self.claims(checked.block.text, [(sentence.start, sentence.end)])
+            text = checked.block.text
+            if (checked.sourcing.sourced or checked.weak or _CONDITION.match(text, sentence.start)
+                    or _QUESTION.search(text, max(sentence.start, sentence.end - 8), sentence.end)):
+                continue  # attributed (in the sentence or carried over), vaguely (NL303 reports that), a question or a
+                # condition
+            claims = self.claims(text, [(sentence.start, sentence.end)])
             if claims:  # only then is the writer's voice worth working out
                 claims = [c for c in claims if any(r0 <= c.start and c.end <= r1 for r0, r1 in checked.voice)]
             if claims:

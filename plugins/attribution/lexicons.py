@@ -67,6 +67,7 @@ VAGUE_PHRASES = (
     "have been described as", "studies show", "studies have shown", "studies suggest", "research shows",
     "research has shown", "research suggests", "there are fears", "there are concerns", "there is speculation",
     "some have suggested", "some have argued", "some say", "many say", "many believe", "some believe",
+    "many feel", "some feel", "many think", "some think", "others feel", "others believe",
 )
 
 #: A clause subject's own commitments, plans and decisions: the figures that follow are its terms ("agreed to pay
