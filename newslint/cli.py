@@ -165,13 +165,14 @@ def _main(argv: list[str]) -> int:
     pre_paths = [a for a in argv[1:] if not a.startswith("-")] if argv[:1] in (["check"], ["baseline"]) else []
     config_path = _config_path(explicit_config, isolated, pre_paths)
     raw_disabled: list[str] = []
+    parsed = None  # the config file's (data, marks), parsed once for plugins.disable and for _load
     if config_path and os.path.isfile(config_path):
         try:
             with open(config_path, encoding="utf-8-sig") as fh:
                 text = fh.read()
         except (OSError, UnicodeDecodeError) as exc:
             raise ConfigError(config_path, None, None, f"cannot read config: {exc}") from None
-        data, _ = load_yaml(text, config_path)
+        parsed = data, _ = load_yaml(text, config_path)
         plugins = data.get("plugins") if isinstance(data, dict) else None
         if isinstance(plugins, dict) and isinstance(plugins.get("disable"), list):
             raw_disabled = [str(x) for x in plugins["disable"]]
@@ -187,7 +188,7 @@ def _main(argv: list[str]) -> int:
     if args.command is None:
         parser.print_help()
         return ExitCode.ERROR
-    config = _load(config_path, options, args)
+    config = _load(config_path, options, args, parsed)
     from newslint.runner import Session
 
     session = Session(config, plugin_manager=(pm, infos))
@@ -207,11 +208,17 @@ def _main(argv: list[str]) -> int:
     return _check(session, args)
 
 
-def _load(config_path: str | None, options: OptionParser, args: argparse.Namespace):
-    from newslint.config import Config, load_config
+def _load(config_path: str | None, options: OptionParser, args: argparse.Namespace, parsed: tuple | None = None):
+    """The configuration in force; ``parsed`` is the config file's YAML when ``_main`` already read it."""
+    from pathlib import Path
+
+    from newslint.config import Config, load_config, parse_config
     from newslint.model import Severity
 
-    config = load_config(config_path, options.settings) if config_path else Config()
+    if config_path and parsed is not None:
+        config = parse_config(*parsed, config_path, Path(config_path).resolve().parent, options.settings)
+    else:
+        config = load_config(config_path, options.settings) if config_path else Config()
     for name, (default, _help) in options.settings.items():
         config.settings.setdefault(name, default)
     config.options = args
@@ -265,11 +272,15 @@ def _print_warnings(report: Any) -> None:
 
 def _lint(session: Any, args: argparse.Namespace, keep: bool):
     """Run the check, then keep only findings not in ``--baseline`` and on ``--diff`` lines."""
-    from newslint.baseline import apply_baseline, load_baseline
-    from newslint.changes import changed_lines
+    changed = baseline = None
+    if args.diff:
+        from newslint.changes import changed_lines
 
-    changed = changed_lines(args.diff) if args.diff else None
-    baseline = load_baseline(args.baseline) if args.baseline else None
+        changed = changed_lines(args.diff)
+    if args.baseline:
+        from newslint.baseline import load_baseline
+
+        baseline = load_baseline(args.baseline)
     paths = args.paths or ["."]
     if "-" in paths:
         if args.fix:
@@ -278,6 +289,8 @@ def _lint(session: Any, args: argparse.Namespace, keep: bool):
     else:
         report = _run_with_progress(session, paths, keep, args)
     if baseline is not None:
+        from newslint.baseline import apply_baseline
+
         hidden = apply_baseline(report, baseline)
         if args.verbose:
             print(f"newslint: {hidden} finding{'s' if hidden != 1 else ''} hidden by the baseline", file=sys.stderr)

@@ -8,9 +8,26 @@ from __future__ import annotations
 
 import bisect
 import enum
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from functools import cached_property
+from operator import attrgetter
 from typing import Any, Iterator
+
+
+def _pickled_by_fields(cls: type) -> type:
+    """Pickle a slotted dataclass as ``cls(*fields)``.
+
+    The default for ``slots=True`` calls ``dataclasses.fields()`` for every object
+    it unpickles, which made receiving results from workers and reading the cache
+    slow (about 28 µs per finding).
+    """
+    values = attrgetter(*(f.name for f in fields(cls)))
+
+    def __reduce__(self: Any) -> tuple[type, tuple]:
+        return cls, values(self)
+
+    cls.__reduce__ = __reduce__  # type: ignore[method-assign]
+    return cls
 
 
 class Severity(enum.IntEnum):
@@ -34,6 +51,7 @@ class Severity(enum.IntEnum):
         return self.name.lower()
 
 
+@_pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Position:
     """A place in a document: 1-based line/column (code points) and 0-based offset."""
@@ -43,6 +61,7 @@ class Position:
     offset: int
 
 
+@_pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Span:
     """An end-exclusive range between two positions."""
@@ -70,6 +89,7 @@ class BlockKind(str, enum.Enum):
 PROSE_KINDS = frozenset({BlockKind.PARAGRAPH, BlockKind.BLOCKQUOTE, BlockKind.LIST_ITEM})
 
 
+@_pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Quote:
     """A direct quotation inside a block, in block-text coordinates.
@@ -158,6 +178,7 @@ class Sentence:
         return [q for q in self.block.quotes if q.start < self.end and q.end > self.start]
 
 
+@_pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Related:
     """Another location a finding points at, e.g. the first copy of a duplicate."""
@@ -167,6 +188,7 @@ class Related:
     message: str
 
 
+@_pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Edit:
     """Replace source ``[start, end)`` (document offsets) with ``replacement``."""
@@ -176,6 +198,7 @@ class Edit:
     replacement: str
 
 
+@_pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Fix:
     """A machine-applicable change; only ``safe`` fixes are applied by ``--fix``."""
@@ -185,6 +208,7 @@ class Fix:
     applicability: str = "safe"
 
 
+@_pickled_by_fields
 @dataclass(slots=True)
 class Finding:
     """One problem found in a document. The core fills ``severity`` and ``fingerprint``."""

@@ -1,9 +1,11 @@
 """Loading plugins (pluggy) and collecting what they register: rules, formats, word lists."""
 from __future__ import annotations
 
+import os
+import re
+import sys
 from dataclasses import dataclass, field
-from importlib import metadata
-from typing import Any, Iterable
+from typing import Any, Iterable, NamedTuple
 
 import pluggy
 
@@ -64,7 +66,7 @@ def make_plugin_manager(disabled: Iterable[str] = (), load_entry_points: bool = 
         pm.register(importlib.import_module(modname), modname)
         infos[modname] = PluginInfo(modname, "core")
     if load_entry_points:
-        for ep in sorted(metadata.entry_points(group=ENTRY_POINT_GROUP), key=lambda e: e.name):
+        for ep in sorted(entry_points(ENTRY_POINT_GROUP), key=lambda e: e.name):
             if ep.name in disabled or pm.has_plugin(ep.name):
                 continue
             try:
@@ -73,9 +75,7 @@ def make_plugin_manager(disabled: Iterable[str] = (), load_entry_points: bool = 
                 raise PluginError(f"plugin {ep.name!r} ({ep.value}) failed to load: "
                                   f"{type(exc).__name__}: {exc}") from None
             pm.register(plugin, ep.name)
-            dist = getattr(ep, "dist", None)
-            infos[ep.name] = PluginInfo(ep.name, "entry point", dist.name if dist else "",
-                                        dist.version if dist else "", ep.value)
+            infos[ep.name] = PluginInfo(ep.name, "entry point", ep.distribution, ep.version, ep.value)
     for i, plugin in enumerate(extra):
         name = getattr(plugin, "__name__", f"extra-{i}")
         pm.register(plugin, name)
@@ -85,6 +85,125 @@ def make_plugin_manager(disabled: Iterable[str] = (), load_entry_points: bool = 
     except pluggy.PluginValidationError as exc:
         raise PluginError(f"plugin {exc.plugin!r} implements an unknown hook: {exc}") from None
     return pm, infos
+
+
+# --- entry points --------------------------------------------------------------
+# importlib.metadata costs about 20 ms to import (email, zipfile, csv), a tenth of the
+# start-up of one draft. For the common layout (plain directories on sys.path, found by
+# PathFinder) the entry points are read here directly, with importlib.metadata's rules:
+# distributions in sys.path order, the first one of each normalised name wins.
+
+_EP_VALUE = re.compile(r"(?P<module>[\w.]+)\s*(:\s*(?P<attr>[\w.]+)\s*)?((?P<extras>\[.*\])\s*)?$")
+_META_SUFFIXES = (".dist-info", ".egg-info")
+
+
+class EntryPoint(NamedTuple):
+    """One entry point and the distribution that declares it."""
+
+    name: str
+    value: str
+    distribution: str
+    version: str
+
+    def load(self) -> Any:
+        """The module (or ``module:attr`` object) the entry point names."""
+        import importlib
+
+        match = _EP_VALUE.match(self.value)
+        if match is None:
+            raise ValueError(f"invalid entry point value {self.value!r}")
+        obj = importlib.import_module(match.group("module"))
+        for attr in filter(None, (match.group("attr") or "").split(".")):
+            obj = getattr(obj, attr)
+        return obj
+
+
+def entry_points(group: str) -> list[EntryPoint]:
+    """The entry points of ``group`` in every installed distribution."""
+    found = _scan_entry_points(group)
+    if found is not None:
+        return found
+    from importlib import metadata
+
+    out = []
+    for ep in metadata.entry_points(group=group):
+        dist = getattr(ep, "dist", None)
+        out.append(EntryPoint(ep.name, ep.value, dist.name if dist else "", dist.version if dist else ""))
+    return out
+
+
+def _scan_entry_points(group: str) -> list[EntryPoint] | None:
+    """Read ``entry_points.txt`` files from sys.path; None when the layout needs importlib.metadata."""
+    import importlib.machinery
+
+    finders = [f for f in sys.meta_path if hasattr(f, "find_distributions")]
+    if finders != [importlib.machinery.PathFinder]:
+        return None
+    seen: set[str] = set()
+    out: list[EntryPoint] = []
+    for root in sys.path:
+        if not isinstance(root, str) or root.lower().endswith(".egg"):
+            return None
+        try:
+            children = os.listdir(root or ".")
+        except NotADirectoryError:
+            return None  # a zip archive
+        except OSError:
+            continue
+        by_name: dict[str, list[str]] = {}
+        for child in children:
+            if child.lower().endswith(_META_SUFFIXES):
+                if not child.endswith(_META_SUFFIXES):
+                    return None
+                by_name.setdefault(_normalize(child.rpartition(".")[0].partition("-")[0]), []).append(child)
+        for name, dirs in by_name.items():
+            if name in seen:
+                continue
+            seen.add(name)
+            out.extend(_dist_entry_points(os.path.join(root, dirs[0]), group))
+    return out
+
+
+def _normalize(name: str) -> str:
+    return re.sub(r"[-_.]+", "_", name).lower()
+
+
+def _read(path: str) -> str | None:
+    try:
+        with open(path, encoding="utf-8") as fh:
+            return fh.read()
+    except (FileNotFoundError, IsADirectoryError, NotADirectoryError, PermissionError):
+        return None
+
+
+def _dist_entry_points(meta_dir: str, group: str) -> list[EntryPoint]:
+    text = _read(os.path.join(meta_dir, "entry_points.txt"))
+    pairs, section = [], None
+    for line in (text or "").splitlines():
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("[") and line.endswith("]"):
+            section = line.strip("[]")
+        elif section == group:
+            name, value = line.split("=", 1)
+            pairs.append((name.strip(), value.strip()))
+    if not pairs:
+        return []
+    headers = _headers(_read(os.path.join(meta_dir, "METADATA")) or _read(os.path.join(meta_dir, "PKG-INFO")) or "")
+    return [EntryPoint(n, v, headers.get("name", ""), headers.get("version", "")) for n, v in pairs]
+
+
+def _headers(text: str) -> dict[str, str]:
+    """The first ``Name`` and ``Version`` headers of core metadata."""
+    out: dict[str, str] = {}
+    for line in text.splitlines():
+        if not line.strip():
+            break
+        key, sep, value = line.partition(":")
+        if sep and key.lower() in ("name", "version"):
+            out.setdefault(key.lower(), value.strip())
+    return out
 
 
 def _call(impl: Any) -> Any:

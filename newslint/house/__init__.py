@@ -10,12 +10,25 @@ selection, severities, per-path settings and suppression work as for any rule.
 """
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from newslint.house.matching import Matcher, regex_problem, scoped_blocks
-from newslint.house.stylebook import HouseEntry, parse_house_rules
+if TYPE_CHECKING:
+    from newslint.house.matching import Matcher, regex_problem, scoped_blocks
+    from newslint.house.stylebook import HouseEntry, parse_house_rules
 
 PLUGIN_NAME = "house-rules"
+#: Re-exported names and their modules, imported on first use: a config without house rules
+#: (the common case) never pays for the matching machinery at start-up.
+_LAZY = {"Matcher": "matching", "regex_problem": "matching", "scoped_blocks": "matching",
+         "HouseEntry": "stylebook", "parse_house_rules": "stylebook"}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        import importlib
+
+        return getattr(importlib.import_module(f"newslint.house.{_LAZY[name]}"), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def register_house_rules(registry: Any, config: Any) -> None:

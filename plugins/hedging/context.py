@@ -11,10 +11,11 @@ import re
 from dataclasses import dataclass
 from typing import Mapping, Sequence
 
+from newslint.text.lazy_regex import lazy_compile
 from newslint.text.lexicon import Lexicon
 
-_TOKEN = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*|\d[\d,.]*|[^\w\s]")
-_WORDS_BEFORE = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*|[^\w\s]")
+_TOKEN = lazy_compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*|\d[\d,.]*|[^\w\s]")
+_WORDS_BEFORE = lazy_compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*|[^\w\s]")
 
 Span = tuple[int, int]
 
@@ -69,27 +70,27 @@ before about over into towards toward against regarding concerning around""".spl
 NUMBER_WORDS = frozenset("""one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty
 forty fifty sixty seventy eighty ninety hundred hundreds thousand thousands million millions billion billions
 dozen dozens half third quarter fifth tenth score""".split())
-_CURRENCY = re.compile(r"[$£€¥]\s?\d")
-_PASSIVE_BEFORE = re.compile(
+_CURRENCY = lazy_compile(r"[$£€¥]\s?\d")
+_PASSIVE_BEFORE = lazy_compile(
     r"\b(?:is|are|was|were|be|been|being|am)\s+(?:(?:widely|generally|also|still|now|not|often|long|commonly|"
     r"locally|privately|already|once)\s+){0,2}$|['’]s\s+$", re.IGNORECASE)
 #: Past ability in a subordinate clause: "so that they could", "all they could", "before he could".
-_SUBORDINATE_BEFORE = re.compile(
+_SUBORDINATE_BEFORE = lazy_compile(
     r"(?:\b(?:so(?:\s+that)?|than|before|until|till|whenever|wherever|if|who|whom)\s+(?:[\w’'\"“”-]+\s+){0,6}|"
     r"\b(?:what|whatever|all|everything|anything|best)\s+(?:[\w’'-]+\s+){1,2})$", re.IGNORECASE)
 #: No assertion: an embedded question ("how the technology could be used", "whether it may") or a
 #: comparison ("as responsive as they might be").
-_QUESTION_BEFORE = re.compile(r"(?:\b(?:how|whether|why)\s+(?:[\w’'-]+\s+){0,6}|\bas\s+(?:[\w’'-]+\s+){0,2})$",
-                              re.IGNORECASE)
+_QUESTION_BEFORE = lazy_compile(r"(?:\b(?:how|whether|why)\s+(?:[\w’'-]+\s+){0,6}|\bas\s+(?:[\w’'-]+\s+){0,2})$",
+                                re.IGNORECASE)
 #: Concession, not doubt: "France may have won, but they were dull", "While he may not be ready, …".
-_CONCESSION_AFTER = re.compile(r"\bbut\b", re.IGNORECASE)
-_CONCESSION_BEFORE = re.compile(r"\b(?:while|whilst|although|though)\s+(?:[\w’'-]+\s+){0,6}$|"
-                                 r"^\W*(?:while|whilst|although|though)\b[^,;:]*$", re.IGNORECASE)
+_CONCESSION_AFTER = lazy_compile(r"\bbut\b", re.IGNORECASE)
+_CONCESSION_BEFORE = lazy_compile(r"\b(?:while|whilst|although|though)\s+(?:[\w’'-]+\s+){0,6}$|"
+                                   r"^\W*(?:while|whilst|although|though)\b[^,;:]*$", re.IGNORECASE)
 #: A negative subject: "No amount of money could replace…", "nothing could".
-_NEGATIVE_SUBJECT = re.compile(r"\b(?:no|nothing|nobody|none|neither|nor|no-one|not\s+even|(?<!\ba\s)few)\s+"
-                               r"(?:[\w’'-]+\s+){0,3}$|\bnor\s+$",
-                               re.IGNORECASE)
-_PERMISSION_MARKER = re.compile(
+_NEGATIVE_SUBJECT = lazy_compile(r"\b(?:no|nothing|nobody|none|neither|nor|no-one|not\s+even|(?<!\ba\s)few)\s+"
+                                 r"(?:[\w’'-]+\s+){0,3}$|\bnor\s+$",
+                                 re.IGNORECASE)
+_PERMISSION_MARKER = lazy_compile(
     r"\bunder\s+(?:[\w’'-]+\s+){0,3}(?:laws?|bylaws?|by-laws?|ordinance|licen[cs]e|contract|policy|rules|"
     r"regulations|legislation|act|scheme|terms|guidelines|code|plans|"
     r"proposals|reforms|changes|measures|overhaul|bill|deal|agreement)\b|"
@@ -101,7 +102,7 @@ _PERMISSION_MARKER = re.compile(
     r"\bfree\s+of\s+charge\b|\bwithout\s+(?:prior\s+)?(?:permission|consent|consultation|approval|"
     r"a\s+licen[cs]e|a\s+permit|a\s+visa)\b|\b(?:are|is)\s+(?:allowed|permitted|entitled|eligible)\b", re.IGNORECASE)
 #: An eligible group opening the sentence: "Passengers who hold passes may…", "Visitors under 18 may…".
-_ELIGIBLE_GROUP = re.compile(
+_ELIGIBLE_GROUP = lazy_compile(
     r"(?:(?:the|all|local|eligible|most|many|some|its|their)\s+)?(?:[\w’'-]+\s+)?(?:residents|passengers|visitors|"
     r"customers|parents|students|pupils|members|tenants|households|applicants|patients|travell?ers|shoppers|users|"
     r"voters|drivers|fans|spectators|employees|workers|staff|delegations|delegates|guests|owners|holders|"
@@ -113,24 +114,24 @@ _ELIGIBLE_GROUP = re.compile(
 RHETORICAL_VERBS = frozenset("think argue say wonder expect assume imagine suppose sound".split())
 NOT_PERMISSION = frozenset("""be have face lose need suffer see find feel struggle notice experience want get end pay
 miss wait worry fear think believe know forget become seem appear""".split())
-_SUPERLATIVE_BEFORE = re.compile(r"\bthe\s+(?:most|best|worst|biggest|greatest|finest|[a-z]+est)\b", re.IGNORECASE)
+_SUPERLATIVE_BEFORE = lazy_compile(r"\bthe\s+(?:most|best|worst|biggest|greatest|finest|[a-z]+est)\b", re.IGNORECASE)
 FEASIBLE_AFTER = frozenset("to for due thanks because through with by under".split())
 _AUXILIARIES = frozenset("had has have also even previously already now then once earlier recently".split())
 PASSIVE_FRAMES = frozenset("believed thought said understood rumoured rumored".split())
 #: A clause word naming a source document or an institution: "the report", "the ministry".
-_SOURCE = re.compile(r"\b(?:reports?|stud(?:y|ies)|surveys?|polls?|data|figures|statistics|research|analysis|review|"
-                     r"inquiry|investigation|statement|findings|documents?|records?|ministry|department|government|"
-                     r"police|authorit(?:y|ies)|company|firm|board|court|agency|office|commission|committee|army|"
-                     r"military|council|bank|institute|university|school|hospital|service|association|federation|"
-                     r"league|"
-                     r"organi[sz]ation|regulator)\b", re.IGNORECASE)
+_SOURCE = lazy_compile(r"\b(?:reports?|stud(?:y|ies)|surveys?|polls?|data|figures|statistics|research|analysis|review|"
+                       r"inquiry|investigation|statement|findings|documents?|records?|ministry|department|government|"
+                       r"police|authorit(?:y|ies)|company|firm|board|court|agency|office|commission|committee|army|"
+                       r"military|council|bank|institute|university|school|hospital|service|association|federation|"
+                       r"league|"
+                       r"organi[sz]ation|regulator)\b", re.IGNORECASE)
 #: A clause word naming a person or group: "the senator", "teachers", "the union" (-er/-or/-ist/-ian/-ant/-ent).
-_PERSON = re.compile(r"\b(?!(?:after|under|over|other|never|whether|however|rather|later|ever|number|order|summer|"
-                     r"winter|recent|percent|event|moment|extent|content|water)\b)"
-                     r"(?:[^\W\d_]+(?:er|or|ist|ian|ant|ent|man|men)s?|man|men|people|person|persons|staff|mps?|"
-                     r"chair|boss|chief|union|team|side|club|party|group|family|families|children|public|fans|he|she|"
-                     r"they|we|i|you|analysts?|experts?|critics?|officials?|aides?|diplomats?|sources?|insiders?|"
-                     r"pundits?|judges?|coach|captain|envoys?)\b", re.IGNORECASE)
+_PERSON = lazy_compile(r"\b(?!(?:after|under|over|other|never|whether|however|rather|later|ever|number|order|summer|"
+                       r"winter|recent|percent|event|moment|extent|content|water)\b)"
+                       r"(?:[^\W\d_]+(?:er|or|ist|ian|ant|ent|man|men)s?|man|men|people|person|persons|staff|mps?|"
+                       r"chair|boss|chief|union|team|side|club|party|group|family|families|children|public|fans|he|she|"
+                       r"they|we|i|you|analysts?|experts?|critics?|officials?|aides?|diplomats?|sources?|insiders?|"
+                       r"pundits?|judges?|coach|captain|envoys?)\b", re.IGNORECASE)
 
 
 def _is_adverb(word: str) -> bool:

@@ -13,6 +13,7 @@ import re
 from typing import Mapping, Sequence
 
 from newslint.model import Block, Document
+from newslint.text.lazy_regex import lazy_compile
 from newslint.text.lexicon import Lexicon
 
 from .context import BE_FORMS, Candidate, Span
@@ -20,9 +21,9 @@ from .context import BE_FORMS, Candidate, Span
 #: Why an "alleged" is flagged; the rule turns the reason into a message.
 LABEL, VICTIM, REDUNDANT, ROUTINE = "label", "victim", "redundant", "routine"
 _NOT_ATTRIBUTIVE = frozenset({"that", "to", "by", "in", "on", "against", "with", "of", "and", "or"})
-_ACCUSED_OF = re.compile(r"\baccused\s+(?:\w+\s+){0,2}of\s+$", re.IGNORECASE)
-_PHRASE_STOP = re.compile(r"[,;:.!?()—–\"“”]|\b(?:who|which|that|when|while|because|but|and|after|before)\b",
-                          re.IGNORECASE)
+_ACCUSED_OF = lazy_compile(r"\baccused\s+(?:\w+\s+){0,2}of\s+$", re.IGNORECASE)
+_PHRASE_STOP = lazy_compile(r"[,;:.!?()—–\"“”]|\b(?:who|which|that|when|while|because|but|and|after|before)\b",
+                            re.IGNORECASE)
 
 
 class LegalRules:

@@ -11,12 +11,12 @@ could…"), and in the writer's voice (not attributed:
 from __future__ import annotations
 
 import bisect
-import re
 from dataclasses import dataclass, field
 from typing import Iterator, Mapping, Sequence
 
 from newslint.model import Block, BlockKind, Document, Sentence
 from newslint.text.attribution import attributions, finder_for
+from newslint.text.lazy_regex import lazy_compile
 from newslint.text.lexicon import Lexicon, LexiconMatch
 
 from .context import Candidate, ContextRules
@@ -34,16 +34,16 @@ STRONG = frozenset({"alleged", "verb", "modal", "adverb", "adjective"})
 STACK_GAP = 3
 #: Characters around a match searched for a fixed phrase that contains it ("as soon as possible").
 EXCEPTION_REACH = 40
-_WORD = re.compile(r"\w+")
-_QUESTION_END = re.compile(r"[?!][\s\"”’')]*$")
+_WORD = lazy_compile(r"\w+")
+_QUESTION_END = lazy_compile(r"[?!][\s\"”’')]*$")
 #: A source named after the hedge, at the end of its sentence: "…, the trial was told by a witness",
 #: "…, as the report predicts", "…, the panel recognised".
-_TRAILING_SOURCE = re.compile(
+_TRAILING_SOURCE = lazy_compile(
     r"[,—–]\s*(?:as\s+)?[^,;:]{0,80}?\b(?:said|says|told|tells|reported|reports|recogni[sz]ed|warned|warns|"
     r"predicts|predicted|added|adds|admitted|conceded|argued|argues|insisted|believes|believe|according\s+to)\b"
     r"[^,;:]{0,80}"
     r"[.!?\"”’']*\s*$")
-_FIRST_PERSON = re.compile(
+_FIRST_PERSON = lazy_compile(
     r"(?<![\w'’])(?:I|I['’](?:m|ve|d|ll)|my|me|[Ww]e|[Ww]e['’](?:re|ve|ll|d)|our|us)(?![\w'’])")
 _CACHE_KEY = "newslint_plugins.hedging"
 

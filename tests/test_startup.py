@@ -1,0 +1,92 @@
+"""Start-up shortcuts keep behaviour: entry-point discovery, lazy regexes, pickling of the model."""
+from __future__ import annotations
+
+import pickle
+import re
+import subprocess
+import sys
+from importlib import metadata
+
+import pytest
+
+from newslint import plugins
+from newslint.model import Edit, Finding, Fix, Position, Quote, Related, Severity, Span
+from newslint.text.lazy_regex import lazy_compile
+
+
+def _via_metadata(group: str) -> list[tuple[str, str, str, str]]:
+    return [(ep.name, ep.value, ep.dist.name, ep.dist.version) for ep in metadata.entry_points(group=group)]
+
+
+def test_entry_points_match_importlib_metadata_for_every_installed_group():
+    groups = {ep.group for dist in metadata.distributions() for ep in dist.entry_points}
+    assert "newslint" in groups
+    for group in sorted(groups):
+        assert [tuple(ep) for ep in plugins.entry_points(group)] == _via_metadata(group), group
+
+
+def _dist(root, dirname, name, version, entry_points):
+    meta = root / dirname
+    meta.mkdir(parents=True)
+    (meta / "METADATA").write_text(f"Metadata-Version: 2.1\nName: {name}\nVersion: {version}\n\nName: not-a-header\n")
+    (meta / "entry_points.txt").write_text(entry_points)
+
+
+def test_entry_points_first_distribution_of_a_name_wins_and_sections_are_kept_apart(tmp_path, monkeypatch):
+    first, second = tmp_path / "first", tmp_path / "second"
+    _dist(first, "nl_demo-1.0.dist-info", "nl-demo", "1.0",
+          "[console_scripts]\nx = nl_demo:main\n\n# a comment\n[newslint]\n  demo = nl_demo.plugin:hooks  \n")
+    _dist(second, "NL.Demo-2.0.dist-info", "nl-demo", "2.0", "[newslint]\nshadowed = nl_demo\n")
+    _dist(second, "other.egg-info", "other", "0.3", "[newslint]\nother = other_mod\n")
+    monkeypatch.setattr(sys, "path", [str(first), str(second), str(tmp_path / "missing")])
+    found = plugins.entry_points("newslint")
+    assert found == [("demo", "nl_demo.plugin:hooks", "nl-demo", "1.0"), ("other", "other_mod", "other", "0.3")]
+    assert [tuple(ep) for ep in found] == _via_metadata("newslint")
+
+
+def test_entry_point_load_resolves_module_attributes():
+    ep = plugins.EntryPoint("x", "newslint.plugins:EntryPoint.load", "newslint", "0")
+    assert ep.load() is plugins.EntryPoint.load
+    with pytest.raises(ValueError):
+        plugins.EntryPoint("bad", "not a module!", "", "").load()
+
+
+def test_lazy_pattern_compiles_on_first_use_and_matches_like_re():
+    lazy = lazy_compile(r"\b(?:may|might)\s+(\w+)", re.IGNORECASE)
+    eager = re.compile(lazy.pattern, lazy.flags)
+    assert lazy._compiled is None
+    text = "It May rain; it might not. May be."
+    assert lazy.search(text, 3).span() == eager.search(text, 3).span()
+    assert lazy.match(text, 3).group(1) == "rain"
+    assert lazy.fullmatch("may go").group(1) == "go"
+    assert [m.span() for m in lazy.finditer(text, 0, 20)] == [m.span() for m in eager.finditer(text, 0, 20)]
+    assert lazy.findall(text) == eager.findall(text)
+    assert lazy.sub("X", text, 1) == eager.sub("X", text, 1)
+    assert lazy.split(text) == eager.split(text)
+    assert lazy.compiled is eager
+
+
+def _finding() -> Finding:
+    start, end = Position(2, 1, 10), Position(2, 6, 15)
+    return Finding("NL101", "duplicate-paragraph", Severity.WARNING, "msg", "a.md", Span(start, end),
+                   suggestion="Delete it.", fix=Fix("delete", (Edit(10, 15, ""),), "unsafe"),
+                   related=(Related("b.md", Span(start, start), "first occurrence"),), fingerprint="abc")
+
+
+@pytest.mark.parametrize("obj", [Position(1, 2, 3), Quote(1, 9, 2, 8, continued=True), _finding()])
+def test_model_objects_pickle_by_value(obj):
+    for protocol in range(2, pickle.HIGHEST_PROTOCOL + 1):
+        data = pickle.dumps(obj, protocol=protocol)
+        assert b"copyreg" not in data and b"__newobj__" not in data
+        back = pickle.loads(data)
+        assert back == obj and type(back) is type(obj)
+
+
+def test_one_draft_imports_no_heavy_modules(tmp_path):
+    draft = tmp_path / "draft.md"
+    draft.write_text("# Council may raise tax\n\nThe council may raise tax next year, officials said.\n")
+    code = ("import sys; from newslint.cli import main; rc = main(['check', '--no-cache', '--isolated', sys.argv[1]]); "
+            "heavy = [m for m in ('numpy', 'datasketch', 'rich', 'importlib.metadata', 'email', 'newslint.house.matching')"
+            " if m in sys.modules]; print(heavy)")
+    out = subprocess.run([sys.executable, "-c", code, str(draft)], capture_output=True, text=True, cwd=tmp_path)
+    assert out.stdout.strip().splitlines()[-1] == "[]", out.stdout + out.stderr
