@@ -155,12 +155,13 @@ def minhash_signatures(items, sizes):
 
     ``items`` holds the sets' 32-bit shingles one set after the other (``numpy``
     arrays; ``sizes[k]`` shingles for set ``k``, at least one). Each shingle is hashed
-    once: the top bits pick a bin, the rest is its value, and a bin keeps its smallest
-    value. An empty bin takes the value of the first filled bin from its own fixed,
-    random starting bin on (densification as in Shrivastava and Li 2014, with a random
-    start per bin so that bins of small sets stay nearly independent). Two sets agree
-    in a bin with probability equal to their Jaccard similarity, as with classic
-    MinHash, for one hash per shingle instead of one per shingle and bin.
+    ``_COPIES`` times; a hash's top bits pick a bin, the rest is its value, and a bin
+    keeps its smallest value. An empty bin takes the value of the first filled bin
+    from its own fixed, random starting bin on (densification as in Shrivastava and Li
+    2014; the random starts and the copies keep the bins of small sets nearly
+    independent). Two sets agree in a bin with probability equal to their Jaccard
+    similarity, as with classic MinHash, for a few hashes per shingle instead of one
+    per shingle and bin.
     """
     import numpy as np
 
