@@ -199,6 +199,10 @@ def test_anonymous_source_ladder():
     ("“I'd be away from home for months at a time, but now I have other things,” commented Mara Voss.", 0),
     ("She entered parliament in 1997, declaring “today the docks, tomorrow the country”.", 0),
     ("The ministry's main worries are “falling exports and a slump in the building trade”.", 1),
+    ("“I think the rivers are cleaner than they were,” he remarks.", 0),
+    ("“The singer was asked to tone the act down but ignored the request,” a station statement read.", 0),
+    ("The judge agreed the rule was unfair, but added that “in practice its effects are small”.", 0),
+    ("As Ana Brill of buildit.example.org put it: “It will be hard to make a PC this small and charming.”", 0),
 ])
 def test_quote_without_speaker(text, count):
     assert len(flagged(text, "NL306")) == count

@@ -41,7 +41,7 @@ ATTRIBUTION_VERBS = (
     "seen", "regarded", "considered", "viewed", "called on", "called for", "calls on", "calls for",
     "ruled", "reckons", "reckon", "asked", "expecting", "predicting", "forecasting", "warning", "claiming",
     "saying", "estimating", "commented", "comments", "signalled", "signaled", "reveals", "point out", "points out",
-    "hope that", "hopes that", "hoped that",
+    "hope that", "hopes that", "hoped that", "remarks", "remarked",
 )
 #: Default nominal cues: the document or channel a statement came through.
 ATTRIBUTION_NOUNS = (
@@ -54,7 +54,7 @@ ATTRIBUTION_NOUNS = (
     "a report by", "a study by", "a survey by", "a poll by", "research by", "figures from", "data from",
     "figures released by", "figures published by", "data released by", "data published by",
     "figures showing", "figures show", "data showing", "minutes of the meeting showed", "minutes showed",
-    "estimates from", "estimates by", "analysis by", "a research note",
+    "estimates from", "estimates by", "analysis by", "a research note", "statement read",
 )
 
 _CACHE = "newslint.attributions"
@@ -101,6 +101,7 @@ _NOUN_AFTER = re.compile(r"\s+(?:of|for|about|in|on|from|and|or)\b", re.IGNORECA
 _QUOTE_MARKS = frozenset("”\"’'")
 #: Cues that can come before their subject with nothing said after them: "…, said the ministry." ("…, claims an
 #: audience of a billion" has an object instead).
+_SHARED_SUBJECT = re.compile(r"\b(?:and|but)\s+(?:also\s+)?$")
 _INTRANSITIVE_CUES = frozenset("""said says added adds explained explains wrote writes noted notes insisted insists
 argued argues warned warns stressed stresses commented comments continued replied responded recalled""".split())
 _SUBJECT_DETERMINERS = frozenset("the a an its his her their one two three several".split())
@@ -265,6 +266,11 @@ class AttributionFinder:
                                _clause_start(text, s0, c0), s1, "passive")
         src0 = _np_before_start(text, s0, c0)
         source = text[src0:c0].strip()
+        if not source and _SHARED_SUBJECT.search(text, max(s0, c0 - 12), c0):
+            # "Lord Falconer agreed …, but added that …": the cue shares the sentence's subject
+            src0 = s0
+            end = text.find(",", s0, c0)
+            source = text[s0:end if end != -1 else c0].strip()
         if not source:
             return None
         return Attribution(c0, c1, cue, source, src0, src0 + len(source), classify_source(source, src0 == s0),

@@ -26,7 +26,7 @@ MAX_CARRY = 2
 CONTINUATION = re.compile(
     r"[\s“\"‘']*(?:He|She|They|His|Her|Their|Also|In\s+addition|Moreover|Furthermore|"
     r"It(?!\s+(?:is|was|has\s+been|had\s+been|will|would|remains|seems|appears)\b))\b")
-_COLON_INTRO = re.compile(r"\b[A-Z][\w’'-]+[^.!?:]*:\s*$")
+_COLON_INTRO = re.compile(r"\b[A-Z][\w’'-]+(?:[^.!?:]|\.(?=\S))*:\s*$")  # "Gavin Cox of example.org put it:"
 
 
 @dataclass(frozen=True, slots=True)
