@@ -82,11 +82,19 @@ def test_model_objects_pickle_by_value(obj):
         assert back == obj and type(back) is type(obj)
 
 
-def test_one_draft_imports_no_heavy_modules(tmp_path):
-    draft = tmp_path / "draft.md"
+def _modules_after_check(tmp_path, name: str, watched: tuple[str, ...]) -> list[str]:
+    draft = tmp_path / name
     draft.write_text("# Council may raise tax\n\nThe council may raise tax next year, officials said.\n")
-    code = ("import sys; from newslint.cli import main; rc = main(['check', '--no-cache', '--isolated', sys.argv[1]]); "
-            "heavy = [m for m in ('numpy', 'datasketch', 'rich', 'importlib.metadata', 'email', 'newslint.house.matching')"
-            " if m in sys.modules]; print(heavy)")
+    code = ("import sys; from newslint.cli import main; main(['check', '--no-cache', '--isolated', sys.argv[1]]); "
+            f"print([m for m in {watched!r} if m in sys.modules])")
     out = subprocess.run([sys.executable, "-c", code, str(draft)], capture_output=True, text=True, cwd=tmp_path)
-    assert out.stdout.strip().splitlines()[-1] == "[]", out.stdout + out.stderr
+    return out.stdout.strip().splitlines()[-1:] + [out.stderr]
+
+
+def test_one_draft_imports_no_heavy_modules(tmp_path):
+    watched = ("numpy", "datasketch", "rich", "importlib.metadata", "email", "newslint.house.matching")
+    assert _modules_after_check(tmp_path, "draft.md", watched)[0] == "[]"
+
+
+def test_a_plain_text_draft_needs_no_markdown_parser_and_no_yaml(tmp_path):
+    assert _modules_after_check(tmp_path, "draft.txt", ("markdown_it", "yaml"))[0] == "[]"
