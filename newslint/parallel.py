@@ -15,7 +15,6 @@ for a Dask cluster.
 """
 from __future__ import annotations
 
-import multiprocessing
 import os
 import sys
 from typing import TYPE_CHECKING, Any, Callable, Iterator, Sequence
@@ -72,6 +71,8 @@ class ProcessExecutor:
     def _pooled(self, session: "Session", paths: Sequence[str], keep_sources: bool,
                 jobs: int) -> Iterator[tuple[str | None, Any]]:
         method = self.start_method or ("fork" if sys.platform.startswith("linux") else "spawn")
+        import multiprocessing  # only when workers start: one draft stays light
+
         ctx = multiprocessing.get_context(method)
         # A forked worker inherits the session as it is (plugins registered in
         # code included); a spawned one rebuilds it from the picklable config.
