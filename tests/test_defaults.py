@@ -38,3 +38,11 @@ def test_readme_example_config_is_valid(tmp_path):
     path.write_text(example, encoding="utf-8")
     session = Session(load_config(path))  # raises ConfigError on any unknown key, rule or option
     assert session.config.ignore == ["NL205"]
+
+
+def test_shipped_rules_yaml_is_the_generated_default():
+    from pathlib import Path
+
+    shipped = (Path(__file__).resolve().parents[1] / "rules.yaml").read_text(encoding="utf-8")
+    assert shipped == render_config(Session(make_config(None))), \
+        "rules.yaml is stale: run `.venv/bin/newslint config --defaults > rules.yaml`"
