@@ -65,6 +65,18 @@ elderly people patients reporters journalists police""".split())
 BE_FORMS = frozenset("is are was were be been being am 's ’s".split())
 BECOME_FORMS = BE_FORMS | frozenset("became become becomes becoming seem seems seemed seeming heir heirs".split())
 PRONOUN_SUBJECTS = frozenset("he she they we i you it who".split())
+DETERMINERS = frozenset("the these those its his her their our my your all both".split())
+#: After a bare "appears"/"seems": words that qualify the adjective ("seems very likely").
+DEGREE_WORDS = frozenset("more less very increasingly so too rather quite fairly somewhat almost far most".split())
+#: Adjectives after "appears"/"seems" that no suffix gives away; the suffixes catch participles and the rest.
+PREDICATIVE_ADJECTIVES = frozenset("""certain sure set keen ready unlikely close open poised clear unclear safe
+secure weak strong firm slim remote bleak doomed eager odd strange true false fine wrong calm tense quiet happy
+upbeat intact split shut hurt upset lost torn stuck caught bound built spent""".split())
+ADJECTIVE_SUFFIXES = ("ed", "en", "ous", "ful", "ive", "able", "ible", "ant", "ent", "ic", "less", "al")
+#: Words with those suffixes that are no adjective after "appeared" ("appeared several times"), and hedge
+#: adjectives, reported on their own ("seems likely" is one hedge, "likely").
+NOT_PREDICATIVE = frozenset("""several eleven seventeen children women heaven garden kitchen festival
+arrival likely possible probable""".split())
 PREPOSITIONS = frozenset("""to that of in for by with and or but at on as from when than because since after
 before about over into towards toward against regarding concerning around""".split())
 NUMBER_WORDS = frozenset("""one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty
@@ -150,6 +162,7 @@ class ContextRules:
 
     def __init__(self, lists: Mapping[str, Sequence[str]]):
         self.ability = Lexicon(lists["ability-verbs"])
+        self.skill = Lexicon(lists["skill-verbs"])
         self.permission = Lexicon(lists["permission-verbs"])
 
     # --- modals ---------------------------------------------------------------
@@ -172,11 +185,12 @@ class ContextRules:
         if base == "might" and before and (before[0] in NOUN_BEFORE_MIGHT or before[0] in ("'s", "’s")):
             return None
         window = max(c.s0, c.start - 60)
-        if (before and before[0] in ("you", "some", "others")) or _QUESTION_BEFORE.search(c.text, window, c.start) \
+        if (before and before[0] == "you") or _distributive(c) or _QUESTION_BEFORE.search(c.text, window, c.start) \
                 or verb.group().casefold() in RHETORICAL_VERBS:
             return None  # "you might think", "some may want, others…", "how it might work", "this may sound odd"
         if base == "could" and (negated or (before and before[0] in ("i", "we"))
                                 or _at(self.ability, c.text, verb.start(), c.s1)
+                                or (_at(self.skill, c.text, verb.start(), c.s1) and _personal_subject(c))
                                 or _SUBORDINATE_BEFORE.search(c.text, window, c.start)
                                 or _NEGATIVE_SUBJECT.search(c.text, window, c.start)):
             return None  # past or hypothetical ability: "could not", "I could defend myself", "could see"
@@ -204,6 +218,8 @@ class ContextRules:
             if words[0] in PASSIVE_FRAMES and not _PASSIVE_BEFORE.search(c.text, max(c.s0, c.start - 40), c.start):
                 return None  # "he said to…" is not "he is said to"
             return "verb", (c.start, c.end)
+        if len(words) == 1:  # a bare "appears"/"seems": a hedge before an adjective or participle
+            return ("verb", (c.start, c.end)) if _predicative_follows(c) else None
         if words[0] == "it":
             nxt = c.after(1)
             if nxt and nxt[0].group().casefold() in ("in", "on", "at", "before", "alongside", "with", "as"):
@@ -285,8 +301,8 @@ def _starts_verb_phrase(word: str) -> bool:
     return not (w.endswith("ly") and w not in LY_VERBS and len(w) > 4)
 
 
-def _impersonal_subject(text: str, s0: int, start: int) -> bool:
-    """Whether the subject of the verb at ``start`` is no person, name, pronoun or source document.
+def _subject(text: str, s0: int, start: int) -> tuple[str, list[str]]:
+    """The subject clause of the verb at ``start`` and its words.
 
     The subject is the clause before the verb; when that clause is only an auxiliary or adverb, the
     subject opens the sentence: "Mr Balls, who stepped down in May, had suggested that …".
@@ -295,7 +311,48 @@ def _impersonal_subject(text: str, s0: int, start: int) -> bool:
     prefix = segments[-1].strip()
     if all(w.casefold() in _AUXILIARIES for w in prefix.split()):
         prefix = segments[0].strip()
-    words = re.findall(r"[\w’'-]+", prefix)
+    return prefix, re.findall(r"[\w’'-]+", prefix)
+
+
+def _personal_subject(c: Candidate) -> bool:
+    """Whether the modal's subject may be a person: a pronoun, a name or a person noun ("the climber"),
+    or no subject found. A lone capitalised plural opening the sentence is a common noun ("Prices")."""
+    prefix, words = _subject(c.text, c.s0, c.start)
+    if not words or any(w.casefold() in PRONOUN_SUBJECTS for w in words) or _PERSON.search(prefix):
+        return True
+    first = words[0]
+    lone_name = len(words) == 1 and first[:1].isupper() and not (first.endswith("s") and not first.endswith("ss"))
+    return lone_name or any(w[:1].isupper() for w in words[1:])
+
+
+def _distributive(c: Candidate) -> bool:
+    """Bare "some" or "others" as subject: a spread of people, not a doubt ("some may watch one episode,
+    while others…"); "the others could be…" is a definite subject."""
+    before = c.before(2)
+    if not before or before[-1] not in ("some", "others"):
+        return False
+    return len(before) < 2 or before[0] not in DETERMINERS
+
+
+def _predicative_follows(c: Candidate) -> bool:
+    """Whether an adjective or participle follows, after any degree adverbs ("appears deeply divided")."""
+    for tok in c.after(4):
+        word = tok.group()
+        w = word.casefold()
+        if w in PREDICATIVE_ADJECTIVES or w in NOT_PREDICATIVE:
+            return w in PREDICATIVE_ADJECTIVES
+        if _is_adverb(word) or w in DEGREE_WORDS:
+            continue
+        if not word[0].isalpha() or word[0].isupper():
+            return False
+        return (w.startswith("un") and len(w) > 5) or \
+            (len(w) > 5 and w.endswith(ADJECTIVE_SUFFIXES))
+    return False
+
+
+def _impersonal_subject(text: str, s0: int, start: int) -> bool:
+    """Whether the subject of the verb at ``start`` is no person, name, pronoun or source document."""
+    prefix, words = _subject(text, s0, start)
     if not words or any(w.casefold() in PRONOUN_SUBJECTS for w in words):
         return False
     if any(w[:1].isupper() for w in words[1:]) or (len(words) == 1 and words[0][:1].isupper()

@@ -12,10 +12,12 @@ HEDGE_MODALS = ("may", "might", "could", "may well", "might well", "could well")
 
 #: Epistemic verb frames. "X to" frames need a verb after them; "believed to" and
 #: its kin need a passive ("is believed to"); "suggests that" needs a subject
-#: that is not a person or a source document.
+#: that is not a person or a source document; a bare "appears"/"seems" needs an
+#: adjective or participle after it ("appears divided", not "appeared in court").
 HEDGE_VERBS = (
     "appear to", "appears to", "appeared to", "it appears", "it appeared", "it would appear",
     "seem to", "seems to", "seemed to", "it seems", "it seemed", "it would seem",
+    "appear", "appears", "appeared", "seem", "seems", "seemed",
     "believed to", "thought to", "said to", "understood to", "rumoured to", "rumored to",
     "tend to", "tends to", "tended to",
     "suggests that", "suggest that", "suggested that", "indicates that", "indicate that",
@@ -84,13 +86,18 @@ STANCE_CUES = (
 #: Verbs that make "could" past ability or perception ("could see", "could be heard").
 ABILITY_VERBS = (
     "see", "hear", "feel", "smell", "taste", "watch", "notice", "spot", "sense", "remember", "recall",
-    "recognise", "recognize", "imagine", "understand", "read", "write", "speak", "swim", "paint", "draw",
-    "sing", "dance", "play", "run", "walk", "ride", "drive", "afford", "manage", "cope", "tell",
+    "recognise", "recognize", "imagine", "understand", "afford", "manage", "cope", "tell",
     "make out", "have scored", "have won", "have had", "have gone", "have taken", "have done", "be seen",
     "be heard", "be felt", "be spotted", "be glimpsed", "be smelled", "be smelt",
     # capability, not doubt: "the card could be used to back up data", "a phone that could display video"
     "use", "be used", "display", "store", "be stored", "send", "be sent", "record", "be recorded", "transmit",
     "download", "be downloaded", "access", "be accessed", "be played", "be viewed", "be installed", "handle",
+)
+
+#: Skills that make "could" past ability only with a person as subject ("she could swim", "he could
+#: climb"); with anything else the modal is a prediction ("temperatures could climb further").
+SKILL_VERBS = (
+    "read", "write", "speak", "swim", "paint", "draw", "sing", "dance", "play", "run", "walk", "ride", "drive",
     "recite", "climb", "cook", "sew", "lift", "type", "count",
 )
 
@@ -157,6 +164,7 @@ WORD_LISTS: dict[str, tuple[str, ...]] = {
     "hedge-exceptions": HEDGE_EXCEPTIONS,
     "stance-cues": STANCE_CUES,
     "ability-verbs": ABILITY_VERBS,
+    "skill-verbs": SKILL_VERBS,
     "permission-verbs": PERMISSION_VERBS,
     "legal-offences": LEGAL_OFFENCES,
     "legal-labels": LEGAL_LABELS,
