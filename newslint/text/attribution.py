@@ -70,6 +70,10 @@ _TRAILER = re.compile(
 _PASSIVE_AUXILIARIES = frozenset("is are was were be been being".split())
 _PASSIVE_ADVERBS = frozenset("now also still already often long even once further not".split())
 _RELATIVE_BEFORE = re.compile(r",\s*(?:who|which)\s+(?:(?:also|later|then|has|had|have)\s+)?$")
+#: The main clause's verb right after a relative clause's closing comma: "…, allegedly paid", "…, has", "…, won".
+_MAIN_VERB_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+[a-z]+|is|are|was|were|has|have|had|will|would|could|can|may|"
+                              r"might|must|should|did|does|paid|won|lost|took|made|gave|sold|bought|kept|left|met|"
+                              r"spent|became|[a-z]{2,}ed)\b(?!\s+(?:by|that)\b)")
 _BY_AGENT = re.compile(r"\s+by\s+", re.IGNORECASE)
 #: Cue forms that are often nouns or adjectives ("claims of", "the alleged fraud", "the United States").
 AMBIGUOUS_CUES = frozenset("""claims reports states notes estimates forecasts forecast show shows found alleged
@@ -85,6 +89,9 @@ BASE_FORM_CUES = frozenset("""tell add announce confirm deny claim estimate repo
 admit predict allege reveal describe acknowledge urge stress suggest indicate believe think fear expect show""".split())
 _PLURAL_BEFORE = re.compile(r"(?:\b(?:they|we|you|I|people|police|many|some|most|others|few|several)|[a-z]{3,}s)\s+$",
                             re.IGNORECASE)
+#: A vague group opening the sentence with its own complement: "Many in the shipping industry (believe)".
+_GROUP_SUBJECT = re.compile(r"[\s“\"‘']*(?:Many|Some|Most|Others|Few|Several)\s+(?:of|in|at|within|across|among)\s+"
+                            r"[^,;:.!?]{1,60}\s$")
 #: Verbs of opinion that attribute only in the passive with "as" or "to": "is widely seen as".
 PASSIVE_ONLY_CUES = frozenset("seen regarded considered viewed recognised recognized".split())
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|these|those|its|their|his|her|our|such|any)\s+(?:[a-z]+ly\s+)?$",
@@ -98,6 +105,12 @@ Should must Must can Can""".split())
 # "is expecting", and "by forecasting" / "after saying": the sentence's subject is doing the reporting.
 _PROGRESSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|by|after|while|when|before)\s+$", re.IGNORECASE)
 _NOUN_AFTER = re.compile(r"\s+(?:of|for|about|in|on|from|and|or)\b", re.IGNORECASE)
+#: "declared" with a resulting state ("declared invalid", "was declared the winner") reports nothing.
+_DECLARED_STATE = re.compile(r"\s+(?:(?:null\s+and\s+)?void|invalid|valid|null|unfit|fit|bankrupt|insolvent|dead|"
+                             r"safe|unsafe|open|closed|illegal|legal|unlawful|lawful|unconstitutional|redundant|"
+                             r"surplus|elected|ineligible|eligible|missing|extinct|(?:the|a|an)\s+(?:winner|"
+                             r"victor|champion|state|national|zone|disaster|emergency)|(?:him|her|them|it)sel(?:f|ves)"
+                             r")\b", re.IGNORECASE)
 _QUOTE_MARKS = frozenset("”\"’'")
 #: Cues that can come before their subject with nothing said after them: "…, said the ministry." ("…, claims an
 #: audience of a billion" has an object instead).
@@ -184,7 +197,7 @@ class AttributionFinder:
             if att is not None:
                 found.append(att)
                 if att.position in ("leading", "according", "relative") and att.has_source:
-                    inside_until = s1
+                    inside_until = att.content_end
         return found
 
     def _verb(self, text: str, s0: int, s1: int, c0: int, c1: int, cue: str,
@@ -226,8 +239,8 @@ class AttributionFinder:
             src1 = rel.start()
             src0 = _np_before_start(text, s0, src1)
             source = text[src0:src1]
-            return Attribution(c0, c1, cue, source, src0, src1, classify_source(source, False), src0, s1,
-                               "relative")
+            return Attribution(c0, c1, cue, source, src0, src1, classify_source(source, False), src0,
+                               _relative_end(text, c1, s1), "relative")
         if text[near:c0].rstrip()[-1:] in _QUOTE_MARKS:
             # Inverted after a quotation: "“…,” said Annika Vale, 58, who lives nearby."
             src0, src1 = _np_after(text, c1, s1)
@@ -296,12 +309,15 @@ def _is_reporting_use(text: str, s0: int, c0: int, c1: int, cue_l: str) -> bool:
             return False  # "could not say", "declined to say", "didn't say"
     if before.rstrip().lower().endswith(" than"):
         return False  # a comparison, not a source: "cost more than expected", "faster than forecast"
-    if cue_l in BASE_FORM_CUES and not (_PLURAL_BEFORE.search(before) or before.rstrip().endswith(",")):
+    if cue_l in BASE_FORM_CUES and not (_PLURAL_BEFORE.search(before) or before.rstrip().endswith(",")
+                                        or _GROUP_SUBJECT.match(text, s0, c0)):
         return False  # "the quarterly report", "a claim"; but "…, warn union leaders"
     if cue_l.endswith("ing") and cue_l != "according to" and not _PROGRESSIVE_BEFORE.search(before):
         return False  # participles elaborate an earlier cue: "…, labeling them …"; "it is expecting" counts
     if _DETERMINER_BEFORE.search(before):
         return False  # an adjective: "the said property", "their carefully argued amendments"
+    if cue_l == "declared" and _DECLARED_STATE.match(text, c1):
+        return False  # a resulting state, not a statement: "the ballots were declared invalid"
     if cue_l in AMBIGUOUS_CUES:
         if _NOUN_BEFORE.search(before) or _NOUN_AFTER.match(text, c1):
             return False
@@ -325,6 +341,15 @@ def subtract(span: tuple[int, int], cuts: list[tuple[int, int]]) -> list[tuple[i
     if pos < end:
         out.append((pos, end))
     return [r for r in out if r[1] > r[0]]
+
+
+def _relative_end(text: str, c1: int, s1: int) -> int:
+    """End of what a cue inside a "who …" clause covers: the clause, when the main verb follows its closing comma
+    ("The agents, who testified for the prosecution, allegedly paid …"), else the rest of the sentence."""
+    comma = text.find(",", c1, s1)
+    if comma != -1 and _MAIN_VERB_AFTER.match(text, comma + 1, s1):
+        return comma
+    return s1
 
 
 def _has_finite_break(between: str) -> bool:

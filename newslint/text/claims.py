@@ -43,6 +43,29 @@ _NONE_SO = re.compile(r"[Nn]o\s+(?:other\s+)?[a-z]+(?:\s+[a-z]+){0,5}\s+(?:was|i
 _JUDGEMENT_STARTS = Lexicon([f"the {mid}{word}" for mid in ("", "second ", "third ", "single ", "very ", "second-",
                                                                "third-", "single-", "very-")
                              for word in _SUPERLATIVE_WORDS] + ["no"])
+#: Any "-est" superlative counts when its scope says it is a record: "the strictest rules ever", "the harshest winter
+#: in living memory" (listed superlatives count anywhere).
+_MORPH_SUPERLATIVE = re.compile(
+    r"\b[Tt]he\s+(?:(?:second|third|single|very)[\s-]+)?([a-z]{3,}est)\b(?!-)"
+    r"(?=(?:\s+[\w’'-]+){0,5}?\s+(?:ever|yet|on\s+record|of\s+all\s+time|in\s+(?:living\s+)?memory|"
+    r"in\s+(?:(?:its|the|their|his|her|recent)\s+)?history|in\s+(?:a\s+)?(?:decades?|generation|century|years)|"
+    r"for\s+(?:decades|a\s+generation|a\s+century|years))\b)")
+_NOT_SUPERLATIVE = frozenset("""west midwest interest forest honest modest protest contest request conquest harvest
+arrest inquest priest guest unrest test rest quest chest crest nest pest zest vest manifest behest tempest earnest
+everest latest earliest""".split())
+#: A plain "will" forecast with a duration or an outcome and no date: "the blaze will burn for at least another
+#: week", "the next flood will come before the wall is built"; "will meet on April 2" is a schedule.
+_WILL_FORECAST = re.compile(
+    r"\bwill\s+(?:(?:now|also|then|not|still|soon|only|first)\s+)?+(?!(?:know|meet|hold|visit|open|travel|attend|vote|decide|announce|publish|host|sign|launch|start|begin|"
+    r"close|hear|sit|appear|face|return|play|speak|address|chair|lead|join|present|release|unveil|debate|consider|"
+    r"discuss|review|receive|be\s+held|take\s+place|be\s+published|be\s+announced)\b)[a-z]+"
+    r"(?:\s+[\w’'-]+){0,4}?\s+(?:for\s+(?:at\s+least\s+)?(?:another|a\s+further|several\s+more|many\s+more|"
+    r"months|years|decades|weeks)|before\s+(?:the|a|an|it|its|they|their|any|work|repairs)\b)")
+_SCHEDULE = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|tomorrow|tonight|"
+                       r"scheduled|due\s+to|next\s+(?:week|month|year)|(?:January|February|March|April|May|June|July|"
+                       r"August|September|October|November|December)\s+\d|\d{4}|\d{1,2}\s+(?:January|February|"
+                       r"March|April|May|June|July|August|September|October|November|December))\b")
+_RATE = re.compile(r"\s+[\w-]+\s+(?:a|an|per|each|every)\s+(?:second|minute|hour)\b")
 _CONVERSION = re.compile(r"\s*[(;]\s*$")
 _MAGNITUDES = frozenset("dozens hundreds thousands millions billions".split())
 _RANK_AMONG = re.compile(r"\b(?:[Oo]ne\s+of|[Aa]mong|[Aa]mongst)\s+$")
@@ -145,6 +168,8 @@ class ClaimFinder:
         """What a count counts when it needs a source ("" when only the number matters), else None.
 
         A vague magnitude ("thousands of businesses") is background unless it counts casualties."""
+        if _RATE.match(text, fig.end, r1):
+            return None  # a machine's rate, not a count: "80 million operations a second"
         vague = fig.text.split()[-1].lower() in _MAGNITUDES
         for word in () if vague else fig.following:
             if word in self.count_nouns:
@@ -166,12 +191,21 @@ class ClaimFinder:
                     out.append(Claim(self.kinds[" ".join(m.entry.lower().split())], m.start, m.end, m.text))
             if self.superlatives:
                 out.extend(Claim("judgement", m.start(), m.end(), m.group(0)) for m in self._superlatives(text, r0, r1))
+            if "will " in text[r0:r1] and not _SCHEDULE.search(text, r0, r1):
+                out.extend(Claim("prediction", m.start(), m.end(), m.group(0)) for m in _WILL_FORECAST.finditer(text, r0,
+                                                                                                              r1))
         out.sort(key=lambda c: c.start)
         return out
 
     @staticmethod
     def _superlatives(text: str, r0: int, r1: int) -> Iterator[re.Match[str]]:
+        listed = []
         for start in _JUDGEMENT_STARTS.finditer(text, r0, r1):
             m = (_NONE_SO if start.entry == "no" else _SUPERLATIVE).match(text, start.start, r1)
             if m and not (_RANK_AMONG.search(text, max(0, m.start() - 12), m.start()) and " most " not in m.group(0)):
+                listed.append(m.start())
                 yield m  # "one of the biggest sitcoms" ranks among others: background, not a judgement
+        if "est " in text[r0:r1]:
+            for m in _MORPH_SUPERLATIVE.finditer(text, r0, r1):
+                if m.group(1) not in _NOT_SUPERLATIVE and m.start() not in listed:
+                    yield m

@@ -44,6 +44,8 @@ ANONYMITY_REASON = re.compile(
 _VAGUE_DETERMINERS = frozenset("some many most several few numerous various".split())
 _WORD = re.compile(r"[\w’'.-]+")
 _PROPER = re.compile(r"^(?:[A-Z][a-z’'-]+|[A-Z]{2,}|[A-Z][a-z]*[A-Z]\w*)")
+#: Adjective endings: a capitalised first word with one is a description, not a name ("Political analysts say").
+_ADJECTIVE = re.compile(r"(?:ical|ic|al|ary|ive|ous|ful|less|ent|ant|ish)$")
 #: A dateline opening a story: "HARTWELL — ", "SAINT-REMY-SUR-LAC — ".
 DATELINE = re.compile(r"[A-Z][A-Z .,'’-]+\s[—–-]\s")
 _COMMON_WORDS = VAGUE_HEADS | VAGUE_MODIFIERS | DOCUMENT_HEADS | _ANON_HEADS | PRONOUNS | frozenset(
@@ -85,7 +87,7 @@ def classify_source(source: str, sentence_initial: bool) -> str:
     # A capitalised first word of a sentence is no evidence of a name; vague modifiers ("Western") identify nobody.
     names = [w for i, (w, lw) in enumerate(zip(words, low))
              if _PROPER.match(w) and lw not in VAGUE_MODIFIERS
-             and not (i == 0 and sentence_initial and lw in _COMMON_WORDS)]
+             and not (i == 0 and sentence_initial and (lw in _COMMON_WORDS or head in VAGUE_HEADS and _ADJECTIVE.search(lw)))]
     if head in VAGUE_HEADS or low[0] in _VAGUE_DETERMINERS:
         if not names:
             return "vague"

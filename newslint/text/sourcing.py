@@ -56,7 +56,7 @@ def _sourcing(document: Document, block: Block, config) -> list[SentenceSourcing
     text = block.text
     for sentence in block.sentences:
         atts = tuple(attributions(document, sentence, config))
-        own = any(a.has_source for a in atts)
+        own = any(a.has_source and a.content_end >= sentence.end for a in atts)  # not just a "who said" clause
         prev = out[-1] if out else None
         if (not own and prev is not None and (prev.sourced or _quoted_only(prev.sentence)) and prev.depth < MAX_CARRY
                 and CONTINUATION.match(text, sentence.start)):

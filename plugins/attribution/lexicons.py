@@ -15,7 +15,9 @@ COUNT_NOUNS = (
     "weapons", "guns", "arrests", "fans", "supporters", "voters", "signatures", "subscribers", "customers",
     "users", "visitors", "viewers", "listeners", "copies", "prisoners", "hostages", "detainees", "suspects",
     "infections", "cases", "doses", "complaints", "crimes", "offences", "offenses", "incidents", "attacks",
-    "strikes", "raids", "airstrikes", "shootings", "animals", "cattle", "sheep", "trees",
+    "strikes", "raids", "airstrikes", "shootings", "animals", "cattle", "sheep", "trees", "operations",
+    "appointments", "procedures", "surgeries", "treatments", "admissions", "referrals", "flights", "evictions",
+    "closures", "cancellations",
     "vehicles", "cars", "businesses", "shops", "schools", "hospitals", "beds", "villages", "towns",
 )
 #: Words that make a nearby number a casualty or arrest count ("three people dead and 11 injured").
@@ -36,6 +38,16 @@ JUDGEMENTS = (
     "remains uncertain", "remain uncertain", "remains tense", "remain tense", "uncertain future",
     "hopes for", "hopes of a", "amid fears", "amid concerns",
     "fears of a", "sparked fears", "sparked outrage", "sparked anger",
+    # intensifiers that make any adjective an evaluation ("painfully slow", "woefully inadequate")
+    "painfully", "woefully", "hopelessly", "shockingly", "appallingly", "worryingly", "disappointingly",
+    "embarrassingly", "depressingly", "lamentably", "pitifully", "grossly", "dismally", "spectacularly",
+    # evaluative adjectives and nouns
+    "inadequate", "damning", "scathing", "dismal", "abysmal", "lacklustre", "lackluster", "woeful", "disgraceful",
+    "shameful", "inexcusable", "deplorable", "appalling", "fiasco", "debacle", "shambles", "farce",
+    "a major disappointment", "a big disappointment", "a huge disappointment", "a bitter disappointment", "statement of intent", "serious failings", "failings",
+    "serious shortcomings", "a triumph", "a masterclass", "a coup for", "a snub",
+    # causes nobody stated
+    "hastened", "hastening", "precipitated",
 )
 #: Intentions, motives and mental states nobody stated.
 MOTIVES = (
