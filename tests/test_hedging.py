@@ -70,6 +70,8 @@ def test_labelled_sentences(sentence, expected):
     ("The hearing could run into next month.", "could"),
     # "the others" are things, not the bare "others" of "some…, others…"
     ("Two carvings were recovered; the others could be sold abroad.", "could"),
+    ("The levy funds a scheme which could have far-reaching effects.", "could"),
+    ("The same flaw could have caused the earlier outage.", "could"),
 ])
 def test_modal_hedges(sentence, expected):
     assert hedges(sentence) == [("NL401", expected)]
@@ -174,6 +176,12 @@ def test_modal_hedges(sentence, expected):
     "As a girl she could climb any tree in the orchard.",
     "Grandmother Ilse could swim the length of the lake.",
     "The climber could climb without ropes by the age of ten.",
+    "To his fans, the striker could do no wrong.",
+    "For a large estate it may be worthwhile taking legal advice first.",
+    "The grant is money that could be put to better use.",
+    "Just imagine what could be built with that budget.",
+    "The club paid to leave a contract which could have forced it to sell the stadium.",
+    "Few details were released, with the minister suggesting that the levy may rise.",
     "Some may watch a single episode, while others binge on the whole series.",
 ])
 def test_modal_non_hedges(sentence):

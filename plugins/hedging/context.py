@@ -202,6 +202,8 @@ class ContextRules:
         if (base != "could" and _CONCESSION_AFTER.search(c.text, verb.end(), c.s1)) \
                 or _CONCESSION_BEFORE.search(c.text[c.s0:c.start]):
             return None
+        if base == "could" and before and before[0] in ("which", "that") and _counterfactual(tokens[i:]):
+            return None  # "a deal which could have forced it to buy…": what did not happen
         end = verb.end()
         if verb.group().casefold() == "have" and i + 1 < len(tokens) and tokens[i + 1].group().casefold() == "been":
             end = tokens[i + 1].end()
@@ -323,6 +325,14 @@ def _personal_subject(c: Candidate) -> bool:
     first = words[0]
     lone_name = len(words) == 1 and first[:1].isupper() and not (first.endswith("s") and not first.endswith("ss"))
     return lone_name or any(w[:1].isupper() for w in words[1:])
+
+
+def _counterfactual(tokens: list[re.Match[str]]) -> bool:
+    """ "have" + an active past participle ("could have forced"), not "could have been" or "could have value"."""
+    if len(tokens) < 2 or tokens[0].group().casefold() != "have":
+        return False
+    participle = tokens[1].group().casefold()
+    return participle != "been" and participle.endswith(("ed", "en")) and len(participle) > 4
 
 
 def _distributive(c: Candidate) -> bool:

@@ -53,13 +53,16 @@ HEDGE_EXCEPTIONS = (
     "could as well", "likely voters", "likely caucusgoers", "more likely", "less likely", "as likely",
     "equally likely", "heir apparent", "heirs apparent", "supposed to", "presumed innocent",
     "could not", "could never", "could only", "could hardly", "could barely", "could scarcely",
-    "could no longer", "could do nothing", "could do little", "not possibly", "cannot possibly",
+    "could no longer", "could do nothing", "could do little", "could do no wrong", "not possibly", "cannot possibly",
     "could not possibly", "all possible", "every possible", "any way possible", "could be anything",
     "may be anything", "might be anything", "could then", "might like to", "may like to", "might want to",
     "may want to", "might wish to", "may wish to", "pigs might fly", "might be expected", "may be expected",
     "could be expected", "might have been expected", "could have been expected", "might have been hoped",
     "what might have been", "what could have been", "when it seemed", "as it seemed", "could have been better",
     "could have been worse", "might have been better", "might have been worse",
+    # advice and waste, not doubt: "it may be worthwhile taking advice", "money that could be put to better use"
+    "may be worthwhile", "might be worthwhile", "may be advisable", "might be advisable", "may be wise",
+    "might be wise", "could be put to better use", "could be better spent",
 )
 
 #: Stance cues: a hedge after one of these in the sentence is the doubt of whoever fears, believes or
@@ -68,8 +71,9 @@ STANCE_CUES = (
     "fear", "fears", "feared", "fearful", "afraid", "worried", "worry", "worries", "concerned", "concern",
     "concerns", "believe", "believes", "believed", "think", "thinks", "thought", "hope", "hopes", "hoped",
     "expect", "expects", "expected", "suspect", "suspects", "suspected", "speculation", "speculate",
-    "speculated", "saying", "adding", "claiming", "arguing", "insisting", "warning", "predicting", "argue",
-    "argues", "argued", "insist", "insists", "convinced", "optimistic", "pessimistic", "confident",
+    "speculated", "imagine", "saying", "suggesting", "adding", "claiming", "arguing", "insisting", "warning",
+    "predicting", "argue", "argues", "argued", "insist", "insists", "convinced", "optimistic", "pessimistic",
+    "confident",
     "hoping", "fearing", "believing", "expecting", "agree", "agrees", "agreed", "found that", "find that",
     "finds that", "show that", "shows that", "showed that", "concluded", "idea", "prospect", "possibility",
     "notion", "assumption", "belief", "theory", "suggestion", "suggestions", "rumours", "rumors",
