@@ -229,6 +229,8 @@ def test_hedging_verbs(sentence, expected):
     "The actor appeared several times on the evening news.",
     "The singer first appeared on stage in 1999.",
     "The defendant appeared before magistrates in Hartwell.",
+    "Two riders failed to appear to give evidence at the inquiry.",
+    "It was claimed the mayor appeared to have ignored the warning.",
 ])
 def test_hedging_verb_non_hedges(sentence):
     assert hedges(sentence) == []

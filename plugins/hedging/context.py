@@ -213,6 +213,8 @@ class ContextRules:
     def verb(self, c: Candidate) -> tuple[str, Span] | None:
         """An epistemic verb frame; returns ("verb" | "weak", span)."""
         words = c.entry.split()
+        if words[0] == "appear" and c.before(1) == ["to"]:
+            return None  # an infinitive is a summons, not an impression: "failed to appear to give evidence"
         if words[-1] == "to":
             nxt = c.after(1)
             if not nxt or not _starts_verb_phrase(nxt[0].group()):
