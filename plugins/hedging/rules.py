@@ -77,9 +77,10 @@ class ModalHedge(_HedgeRule):
     Not flagged: anything in a direct quotation or an attributed clause ("the
     union said the strike could last"), "May" the month or a surname, "might" the
     noun ("military might"), negated or past ability and perception ("could not",
-    "could see", "could be seen", "could paint"), permission ("residents may apply
-    for", "may not be laid off … under local law"), questions, and fixed phrases
-    ("be that as it may", "might as well").
+    "could see", "could be seen", "she could swim" — but "prices could climb" is
+    flagged), permission ("residents may apply for", "may not be laid off … under
+    local law"), questions, and fixed phrases ("be that as it may", "might as
+    well").
 
     ## Why is this bad?
     A modal in the reporter's voice says someone is unsure without saying who. If
@@ -101,8 +102,9 @@ class HedgingVerb(_HedgeRule):
     """## What it does
     Flags a hedging verb in an epistemic frame in the writer's own voice: "appears
     to", "seems to", "it seems", "is believed to", "is thought to", "is said to",
-    "is understood to", "tends to", and "suggests that" / "indicates that" when
-    no person or source is the subject ("The timing suggests that …").
+    "is understood to", "tends to", a bare "appears"/"seems" before an adjective or
+    participle ("The board appears divided"), and "suggests that" / "indicates
+    that" when no person or source is the subject ("The timing suggests that …").
 
     Not flagged: other senses of the same verbs ("appeared in court", "tended to
     the wounded", "said to reporters", "The senator suggested that the vote be
