@@ -39,3 +39,22 @@ def run_cli(tmp_path):
         return proc.returncode, proc.stdout, proc.stderr
 
     return run
+
+
+@pytest.fixture
+def cli(monkeypatch, capsys, tmp_path):
+    """Run ``newslint`` in-process in ``tmp_path`` with the test plugin of ``tests/data`` installed.
+
+    Returns ``run(*args) -> (exit code, stdout, stderr)``.
+    """
+    from newslint.cli import main
+
+    monkeypatch.syspath_prepend(str(ROOT / "tests" / "data" / "testplugin"))
+    monkeypatch.chdir(tmp_path)
+
+    def run(*args):
+        code = main([str(a) for a in args])
+        out, err = capsys.readouterr()
+        return code, out, err
+
+    return run

@@ -10,27 +10,12 @@ import yaml
 
 from newslint.baseline import SCHEMA
 from newslint.changes import ChangedLines, parse_diff
-from newslint.cli import main
 from newslint.model import Position, Span
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "tests" / "data"
 SELECT = ["--isolated", "--select", "WFA,WFB,WFP", "--format", "concise", "-p", "duplicates", "-p", "headlines",
           "-p", "attribution", "-p", "hedging"]
-
-
-@pytest.fixture
-def cli(monkeypatch, capsys, tmp_path):
-    """Run ``newslint`` in-process in ``tmp_path`` with the test plugin installed."""
-    monkeypatch.syspath_prepend(str(DATA / "testplugin"))
-    monkeypatch.chdir(tmp_path)
-
-    def run(*args):
-        code = main([str(a) for a in args])
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    return run
 
 
 def codes_at(out: str) -> list[str]:

@@ -23,19 +23,6 @@ DRAFT = "# Flood\n\nThe the river rose.\n\nIt reportedly rained on on Monday.\n"
 FIXED = "# Flood\n\nThe river rose.\n\nIt reportedly rained on Monday.\n"
 
 
-@pytest.fixture
-def cli(monkeypatch, capsys, tmp_path):
-    monkeypatch.syspath_prepend(str(DATA / "testplugin"))
-    monkeypatch.chdir(tmp_path)
-
-    def run(*args):
-        code = main([str(a) for a in args])
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    return run
-
-
 @pytest.mark.parametrize("encoding, bom, newline", [
     ("utf-8", b"", "\n"),
     ("utf-8", codecs.BOM_UTF8, "\r\n"),
