@@ -13,7 +13,6 @@ from newslint.changes import ChangedLines, parse_diff
 from newslint.model import Position, Span
 
 ROOT = Path(__file__).resolve().parents[1]
-DATA = ROOT / "tests" / "data"
 SELECT = ["--isolated", "--select", "WFA,WFB,WFP", "--format", "concise", "-p", "duplicates", "-p", "headlines",
           "-p", "attribution", "-p", "hedging"]
 
