@@ -15,7 +15,6 @@ from newslint.report import Report
 from newslint.model import Edit, Finding, Fix, Position, Severity, Span
 
 ROOT = Path(__file__).resolve().parents[1]
-DATA = ROOT / "tests" / "data"
 KURSK = ROOT.parent / "shared" / "samples" / "kursk-draft.txt"
 SELECT = ["--isolated", "--select", "WFA", "--format", "concise", "-p", "duplicates", "-p", "headlines",
           "-p", "attribution", "-p", "hedging"]
