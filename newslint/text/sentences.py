@@ -29,10 +29,12 @@ mr mrs ms police officials authorities
 """.split())
 
 CLOSERS = "\"'”’)]»"
-# Matches start only at the beginning of a punctuation run and never backtrack
-# into it (possessive), so a long run of dots stays linear.
-_BOUNDARY = re.compile(r"""(?<![.!?…])[.!?…]++[\"'”’)\]»]*+(?=\s+[\"'“‘(\[«]*[A-Z0-9])"""
-                       r"""|(?<![.!?…])[.!?…]++[\"'”’)\]»]*+\s*$""")
+# Matches start only at the beginning of a punctuation run (group 1) and never
+# backtrack into it (possessive), so a long run of dots stays linear. The
+# pattern opens with a character class, not a look-behind, so ``re`` can skip
+# to the next punctuation mark without trying every position.
+_BOUNDARY = re.compile(r"""([.!?…](?<![.!?…][.!?…])[.!?…]*+)[\"'”’)\]»]*+"""
+                       r"""(?:(?=\s+[\"'“‘(\[«]*[A-Z0-9])|\s*$)""")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.'-]*)$")
 _WORD_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.'-")
 _NEXT_WORD = re.compile(r"\s+[\"'“‘(\[«]*([A-Za-z0-9]+)")
@@ -52,8 +54,8 @@ def _run_start(text: str, end: int) -> int:
     return i
 
 
-def _is_boundary(text: str, dot: int, next_word: str | None) -> bool:
-    """Decide whether the punctuation at ``dot`` ends a sentence."""
+def _is_boundary(text: str, dot: int, after: int) -> bool:
+    """Decide whether the punctuation at ``dot`` ends a sentence; the next word may start at ``after``."""
     if text[dot] != ".":
         return True
     m = _WORD_BEFORE.search(text, _run_start(text, dot), dot)
@@ -63,14 +65,20 @@ def _is_boundary(text: str, dot: int, next_word: str | None) -> bool:
     lower = word.lower().rstrip(".")
     if "." in word.strip("."):
         # U.S., a.m., N.Y.: a boundary only when a sentence opener follows.
-        return next_word is not None and next_word.lower() in SENTENCE_OPENERS
+        return _opener_follows(text, after)
     if len(word) == 1 and word.isupper():
         return False  # an initial: "J. K. Rowling"
     if lower in TITLE_ABBREVIATIONS:
         if lower in {"no", "est", "fig", "etc", "inc", "corp", "ltd", "co", "jr", "sr", "bros"}:
-            return next_word is not None and next_word.lower() in SENTENCE_OPENERS
+            return _opener_follows(text, after)
         return False
     return True
+
+
+def _opener_follows(text: str, after: int) -> bool:
+    """Whether the word at ``after`` (after whitespace and opening quotes) is a typical sentence opener."""
+    nm = _NEXT_WORD.match(text, after)
+    return nm is not None and nm.group(1).lower() in SENTENCE_OPENERS
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
@@ -79,13 +87,9 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     start = 0
     n = len(text)
     for m in _BOUNDARY.finditer(text):
-        punct_end = m.start()
-        while punct_end < m.end() and text[punct_end] in ".!?…":
-            punct_end += 1
-        nm = _NEXT_WORD.match(text, m.end())
-        if not _is_boundary(text, punct_end - 1, nm.group(1) if nm else None):
-            continue
         end = m.end()
+        if not _is_boundary(text, m.end(1) - 1, end):
+            continue
         _append(text, start, end, spans)
         start = end
     if start < n:
