@@ -13,6 +13,8 @@ from newslint.model import Quote
 _OPEN_DOUBLE = "“«„"
 _CLOSE_DOUBLE = "”»"
 _DOUBLE_CLOSER = re.compile(f"[{_CLOSE_DOUBLE}\"]")
+#: Characters that may open a quote; the scan jumps from one to the next.
+_OPENER = re.compile("[\"“«'‘]")
 _WORD = re.compile(r"\w+(?:[’'-]\w+)*")
 
 
@@ -55,9 +57,10 @@ def find_quotes(text: str, continued: bool = False) -> tuple[list[Quote], bool]:
         if close is None:
             return quotes, True
         i = end
-    while i < n:
+    while (m := _OPENER.search(text, i)) is not None:
+        i = m.start()
         ch = text[i]
-        if ch in "\"“«" or (ch in "'‘" and _is_opening_single(text, i)):
+        if ch in "\"“«" or _is_opening_single(text, i):
             if ch == "\"" and i + 1 < n and text[i + 1].isspace() and i > 0 and text[i - 1].isdigit():
                 i += 1  # inches: 6'2"
                 continue
