@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html
 import re
+from typing import Iterator
 
 
 class TextBuilder:
@@ -64,10 +65,26 @@ _INLINE = re.compile(
 )
 
 
+#: The characters an ``_INLINE`` match can start with.
+_MARKUP_START = re.compile(r"[<!\[\\&*_`]")
+
+
+def _markup(source: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """``_INLINE.finditer(source, start, end)``, trying a match only where one can start (much faster)."""
+    i = start
+    while (c := _MARKUP_START.search(source, i, end)) is not None:
+        m = _INLINE.match(source, c.start(), end)
+        if m is None:
+            i = c.start() + 1
+        else:
+            yield m
+            i = m.end()
+
+
 def add_markdown_inline(builder: TextBuilder, source: str, start: int, end: int) -> None:
     """Append the plain text of Markdown inline content ``source[start:end]``."""
     pos = start
-    for m in _INLINE.finditer(source, start, end):
+    for m in _markup(source, start, end):
         builder.add(source[pos:m.start()], pos)
         if m.group("image") is not None:
             builder.add(m.group("alt"), m.start("alt"))
