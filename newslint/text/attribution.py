@@ -41,7 +41,8 @@ ATTRIBUTION_VERBS = (
     "seen", "regarded", "considered", "viewed", "called on", "called for", "calls on", "calls for",
     "ruled", "reckons", "reckon", "asked", "expecting", "predicting", "forecasting", "warning", "claiming",
     "saying", "estimating", "commented", "comments", "signalled", "signaled", "reveals", "point out", "points out",
-    "hope that", "hopes that", "hoped that", "remarks", "remarked",
+    "hope that", "hopes that", "hoped that", "remarks", "remarked", "recommended", "recommends",
+    "recommend", "recommending",
 )
 #: Default nominal cues: the document or channel a statement came through.
 ATTRIBUTION_NOUNS = (
@@ -69,7 +70,7 @@ _TRAILER = re.compile(
 #: The auxiliary of a passive, right before the participle or before one "-ly" adverb ("is widely believed").
 _PASSIVE_AUXILIARIES = frozenset("is are was were be been being".split())
 _PASSIVE_ADVERBS = frozenset("now also still already often long even once further not".split())
-_RELATIVE_BEFORE = re.compile(r",\s*(?:who|which)\s+(?:(?:also|later|then|has|had|have)\s+)?$")
+_RELATIVE_BEFORE = re.compile(r"(?:,\s*|\s+)(?:who|which)\s+(?:(?:also|later|then|has|had|have)\s+)?$")
 #: The main clause's verb right after a relative clause's closing comma: "…, allegedly paid", "…, has", "…, won".
 _MAIN_VERB_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+[a-z]+|is|are|was|were|has|have|had|will|would|could|can|may|"
                               r"might|must|should|did|does|paid|won|lost|took|made|gave|sold|bought|kept|left|met|"
@@ -81,7 +82,7 @@ described labeling labelling labelled labeled cited counted recorded suggested s
 quoted quoting recalled projected calculated predicts accused blamed praised rejected criticised criticized
 promised threatened echoed countered tells tell say claim report estimate note fear fears feared thought
 expected believed disputed learned heard""".split())
-#: Evidence verbs ("data show", "a study found") are attributions only with a document or named subject:
+#: Evidence verbs ("data show", "a study found") are attributions only with a document or named subject, or "it":
 #: "the timing suggests", "both sides showed flexibility" are the writer's own inference or plain narrative.
 EVIDENCE_CUES = frozenset("show shows showed found suggest suggests indicate indicates".split())
 #: Base forms attribute only after a plural subject ("Critics say", "they fear"), not as nouns or infinitives.
@@ -208,7 +209,8 @@ class AttributionFinder:
         att = self._place(text, s0, s1, c0, c1, cue, quoted)
         if att is None:
             return None
-        if cue_l in EVIDENCE_CUES and att.source_kind not in ("document", "named", "agentless"):
+        if (cue_l in EVIDENCE_CUES and att.source_kind not in ("document", "named", "agentless")
+                and att.source.lower().split()[:1] != ["it"]):  # "It also found …": the study just named
             return None
         if cue_l in PASSIVE_ONLY_CUES and att.position != "passive":
             return None

@@ -28,17 +28,15 @@ SOURCED_FIGURE_KINDS = frozenset({"money", "percent", "proportion", "measure"})
 #: Approximators that mark a contested count whatever is counted ("at least 14", "as many as 200").
 CONTESTED_APPROXIMATORS = frozenset({"at least", "as many as", "up to", "an estimated", "upwards of"})
 #: Money amounts below 100 (without "m"/"bn"/"million") are prices, fares and fees, not contested sums.
-_SMALL_AMOUNT = re.compile(r"^(?:[A-Z]*[$£€¥]\s?)?\d{1,2}(?:\.\d+)?"
+_SMALL_AMOUNT = re.compile(r"^(?:[A-Z]*[$£€¥]\s?)?\d{1,2}(?:\.\d+)?(?:p\b)?"
                            r"(?:\s+(?!(?:hundred|thousand|million|billion|trillion)\b)[a-z]+)?$")
-_SUPERLATIVE_WORDS = ("most", "biggest", "largest", "greatest", "worst", "strongest", "weakest", "deadliest",
-                      "highest", "lowest", "smallest", "fastest", "slowest", "heaviest", "driest", "wettest", "hottest",
-                      "coldest", "toughest", "richest", "poorest", "sharpest", "steepest", "costliest")
+#: Evaluative superlatives count anywhere; measurable ones ("the biggest", "the fastest") only as records, through
+#: the record-scope pattern below ("the biggest jump in a decade").
+_SUPERLATIVE_WORDS = ("most", "greatest", "worst", "strongest", "weakest", "deadliest", "toughest", "costliest")
 _SUPERLATIVE = re.compile(
     r"the\s+(?:(?:second|third|single|very)[\s-]+)?"
     r"(?:most\s+(?!recent\b|likely\b|of\b|part\b|common\b|senior\b|popular\b|famous\b|prominent\b)[a-z]{4,}"
     rf"|{'|'.join(_SUPERLATIVE_WORDS[1:])})\b(?!-)")  # "the worst-affected", "the best-selling": compounds
-_NONE_SO = re.compile(r"[Nn]o\s+(?:other\s+)?[a-z]+(?:\s+[a-z]+){0,5}\s+(?:was|is|has\s+been|had\s+been)\s+"
-                      r"(?:so|as|more)\s+[a-z]+")
 #: Where the two patterns above can start (found in the shared lexicon scan, then read with the regexes).
 _JUDGEMENT_STARTS = Lexicon([f"the {mid}{word}" for mid in ("", "second ", "third ", "single ", "very ", "second-",
                                                                "third-", "single-", "very-")
@@ -49,7 +47,24 @@ _MORPH_SUPERLATIVE = re.compile(
     r"\b[Tt]he\s+(?:(?:second|third|single|very)[\s-]+)?([a-z]{3,}est)\b(?!-)"
     r"(?=(?:\s+[\w’'-]+){0,5}?\s+(?:ever|yet|on\s+record|of\s+all\s+time|in\s+(?:living\s+)?memory|"
     r"in\s+(?:(?:its|the|their|his|her|recent)\s+)?history|in\s+(?:a\s+)?(?:decades?|generation|century|years)|"
+    r"in\s+(?:a|\d+|[a-z]+)\s+(?:years?|decades?)|since\s+(?:records|\d{4}|the)|in\s+the\s+world|on\s+the\s+planet|"
     r"for\s+(?:decades|a\s+generation|a\s+century|years))\b)")
+#: "the most seats": "most" before a plural noun is a quantity, not an evaluation.
+_PLAIN_NOUN = re.compile(r"\bmost\s+[a-z]+s(?<!ous)(?<!ss)(?<!is)$")
+#: A size or wealth superlative before a plural noun names a class ("the poorest nations", "the biggest companies"),
+#: unless its scope makes it a record ("the biggest losses in its history").
+_CLASS_NOUN = re.compile(r"\s+[a-z]+s(?<!ss)(?<!ous)(?<!is)\b")
+_RECORD_SCOPE = re.compile(r"(?:\s+[\w’'-]+){0,5}?\s+(?:ever|yet|on\s+record|of\s+all\s+time|in\s+(?:living\s+)?memory|"
+                           r"in\s+(?:(?:its|the|their|his|her|recent)\s+)?history|in\s+(?:a\s+)?(?:decades?|generation|"
+                           r"century|years)|for\s+(?:decades|a\s+generation|a\s+century|years)|in\s+the\s+world)\b")
+
+
+def _class_of(text: str, m: re.Match[str], r1: int) -> bool:
+    """Whether a listed superlative (not "most …") names a class of things rather than ranking one."""
+    return (" most " not in f" {m.group(0)} " and _CLASS_NOUN.match(text, m.end(), r1) is not None
+            and not _RECORD_SCOPE.match(text, m.end(), r1))
+
+
 _NOT_SUPERLATIVE = frozenset("""west midwest interest forest honest modest protest contest request conquest harvest
 arrest inquest priest guest unrest test rest quest chest crest nest pest zest vest manifest behest tempest earnest
 everest latest earliest""".split())
@@ -80,6 +95,15 @@ damages shortfall turnover revenue revenues sales spending funding budget invest
 salary salaries fee fees tax windfall deal valuation write-off""".split())
 
 _NAME_AFTER = re.compile(r" [A-Z][a-z]")
+_UP_TO = re.compile(r"\bup\s+to\s+$")
+#: A count under ten, exact: "two white and five ethnic minority women" is seen, not counted by somebody.
+_SMALL_EXACT = re.compile(r"(?:[2-9]|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine)$")
+
+
+def _word_end(text: str, word: str, i: int, r1: int) -> int:
+    """Where the counted ``word`` (lower case, found after ``i``) ends in ``text``."""
+    m = re.compile(re.escape(word), re.IGNORECASE).search(text, i, r1)
+    return m.end() if m else i
 _FUNCTION_WORDS = frozenset("""of in to for from on at by with than and or which that who was were is are has had have
 a an the""".split())
 
@@ -96,6 +120,20 @@ def _descriptive(text: str, fig) -> bool:
 
 _DEFINITE = re.compile(r"\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Bb]oth)\s+(?:(?:last|first|other|remaining|same)\s+)?$")
 _GENERIC_YOU = re.compile(r"\byou\s+$", re.IGNORECASE)  # "you are likely to find": generic, not a forecast
+#: An infinitive that completes a verb of telling or needing is what was asked, not a purpose: "users are being told
+#: to avoid the site", "the side needs to avoid defeat".
+_COMPLEMENT_VERB = re.compile(r"\b(?:told|urged|advised|asked|warned|encouraged|ordered|instructed|allowed|forced|"
+                              r"able|need|needs|needed|had|has|have|want|wants|wanted|tried|try|trying|decided|hope|"
+                              r"hopes|hoped|managed|failed|wish|wishes|help|helps|helped|how|where|when)\s+(?:\w+\s+)?$")
+
+
+def _capitalised_name(text: str, i: int, r0: int) -> bool:
+    """Whether the capitalised word at ``i`` is a name, not the start of a sentence or quotation: "the shop
+    Crucial shared the award"."""
+    if not text[i].isupper():
+        return False
+    before = text[r0:i].rstrip()
+    return bool(before) and before[-1] not in ".!?:\"“‘'(—–-"
 _NONE_SO = re.compile(r"(?=[Nn]o\s)\b[Nn]o\s+(?:other\s+)?[a-z]+(?:\s+[a-z]+){0,5}\s+(?:was|is|has\s+been|had\s+been)\s+"
                       r"(?:so|as|more)\s+[a-z]+")
 
@@ -121,7 +159,7 @@ class ClaimFinder:
     def __init__(self, *, count_nouns: Iterable[str] = (), casualty_words: Iterable[str] = (),
                  judgements: Iterable[str] = (), motives: Iterable[str] = (), predictions: Iterable[str] = (),
                  figure_kinds: Iterable[str] = SOURCED_FIGURE_KINDS, superlatives: bool = True,
-                 commitments: Iterable[str] = ()):
+                 commitments: Iterable[str] = (), record_words: Iterable[str] = ()):
         self.count_nouns = frozenset(w.lower() for w in count_nouns)
         self.casualties = Lexicon(casualty_words)
         self.figure_kinds = frozenset(figure_kinds)
@@ -132,6 +170,7 @@ class ClaimFinder:
                 self.kinds.setdefault(" ".join(w.lower().split()), kind)
         self.lexicon = Lexicon(self.kinds)
         self.commitments = Lexicon(commitments)
+        self.record_words = Lexicon(record_words)
 
     def figures(self, text: str, ranges: Iterable[tuple[int, int]]) -> list[Claim]:
         """Figures that need a source inside ``ranges`` of ``text``."""
@@ -140,18 +179,20 @@ class ClaimFinder:
             previous_end = r0
             for fig in find_figures(text, r0, r1):
                 converted, previous_end = _CONVERSION.match(text, previous_end, fig.start), fig.end
-                if converted or fig.kind == "money" and _SMALL_AMOUNT.match(fig.text) or self._own_terms(text, fig.start,
-                                                                                                        r0):
+                if (converted or fig.kind == "money" and _SMALL_AMOUNT.match(fig.text)
+                        or self._own_terms(text, fig.start, r0) or self._on_record(text, fig, r0, r1)):
                     continue  # "$1.1bn (£568m)": the same amount converted
                 if fig.kind in ("money", "percent") and (_descriptive(text, fig) or _NAME_AFTER.match(text, fig.end)):
                     continue  # "his entire 59.5% stake", "host of 100% Homegrown"
+                if fig.kind == "money" and _UP_TO.search(text, max(r0, fig.start - 8), fig.start):
+                    continue  # "fees of up to £3,000 a year": a limit set by a rule, not a sum somebody counted
                 if fig.kind in self.figure_kinds:
                     out.append(Claim("figure", fig.start, fig.end, fig.text, fig.kind))
                 elif fig.kind == "count" and not (_DEFINITE.search(text, max(r0, fig.start - 20), fig.start)
                                                   and not fig.approximate):  # "the two men": a reference
                     counted = self._counted(text, fig, r0, r1)
                     if counted is not None:
-                        end = fig.end if not counted else text.find(counted, fig.end, r1) + len(counted)
+                        end = _word_end(text, counted, fig.end, r1) if counted else fig.end
                         out.append(Claim("figure", fig.start, end, text[fig.start:end], "count"))
         return out
 
@@ -164,6 +205,17 @@ class ClaimFinder:
                 return True
         return False
 
+    def _on_record(self, text: str, fig, r0: int, r1: int) -> bool:
+        """Whether a record word shares the figure's clause: just before it ("a maximum fine of $32,500", "Mori
+        interviewed 6,000 people", "who own 28.9% of the club") or just after it ("£82.7m in fines", "45,000
+        people were surveyed"). Fines, bail, prizes, entitlements, holdings and survey samples are on the record."""
+        for m in self.record_words.finditer(text, max(r0, fig.start - 60), fig.start):
+            if not _CLAUSE_END.search(text, m.end, fig.start):
+                return True
+        after = min(r1, fig.end + 50)
+        return any(not _CLAUSE_END.search(text, fig.end, m.start)
+                   for m in self.record_words.finditer(text, fig.end, after))
+
     def _counted(self, text: str, fig, r0: int, r1: int) -> str | None:
         """What a count counts when it needs a source ("" when only the number matters), else None.
 
@@ -171,7 +223,9 @@ class ClaimFinder:
         if _RATE.match(text, fig.end, r1):
             return None  # a machine's rate, not a count: "80 million operations a second"
         vague = fig.text.split()[-1].lower() in _MAGNITUDES
-        for word in () if vague else fig.following:
+        # "five ethnic minority women", "six other unions": a small exact count or a reference to others
+        plain = vague or fig.following[:1] == ("other",) or not fig.approximate and _SMALL_EXACT.match(fig.text)
+        for word in () if plain else fig.following:
             if word in self.count_nouns:
                 return word
         if fig.approximate.lower() in CONTESTED_APPROXIMATORS and fig.following and not vague:
@@ -187,7 +241,8 @@ class ClaimFinder:
         out: list[Claim] = []
         for r0, r1 in ranges:
             for m in self.lexicon.finditer(text, r0, r1):
-                if not _GENERIC_YOU.search(text, max(r0, m.start - 12), m.start):
+                if not (_GENERIC_YOU.search(text, max(r0, m.start - 12), m.start) or _capitalised_name(text, m.start, r0)
+                        or m.entry.startswith("to ") and _COMPLEMENT_VERB.search(text, max(r0, m.start - 20), m.start)):
                     out.append(Claim(self.kinds[" ".join(m.entry.lower().split())], m.start, m.end, m.text))
             if self.superlatives:
                 out.extend(Claim("judgement", m.start(), m.end(), m.group(0)) for m in self._superlatives(text, r0, r1))
@@ -202,7 +257,8 @@ class ClaimFinder:
         listed = []
         for start in _JUDGEMENT_STARTS.finditer(text, r0, r1):
             m = (_NONE_SO if start.entry == "no" else _SUPERLATIVE).match(text, start.start, r1)
-            if m and not (_RANK_AMONG.search(text, max(0, m.start() - 12), m.start()) and " most " not in m.group(0)):
+            if m and not (_RANK_AMONG.search(text, max(0, m.start() - 12), m.start()) and " most " not in m.group(0)
+                          or _PLAIN_NOUN.search(m.group(0)) or start.entry != "no" and _class_of(text, m, r1)):
                 listed.append(m.start())
                 yield m  # "one of the biggest sitcoms" ranks among others: background, not a judgement
         if "est " in text[r0:r1]:

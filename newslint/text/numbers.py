@@ -5,7 +5,7 @@
 ``percent``, ``proportion`` ("by a third"), ``measure`` (tonnes, megawatts),
 ``count`` (with the words that follow, to see what is counted), or one of the
 kinds that never need a source: ``year``, ``decade``, ``date``, ``time``,
-``age``, ``score``, ``ordinal``, ``duration``, ``distance``, ``modifier``
+``age``, ``score``, ``ordinal``, ``duration``, ``distance``, ``spec`` ("15Mbps"), ``modifier``
 ("a 40-year history"), ``rate`` ("per 100 people"). It also records an approximator before the number
 ("at least", "more than", "about").
 """
@@ -70,6 +70,7 @@ _AGE_BEFORE = re.compile(r"(?:[A-Z][\w’'-]+,\s*|\b(?:under|over)-?)$")
 _AGED = re.compile(r"\b(?:aged|age\s+of)\s+$", re.IGNORECASE)
 _AGE_AFTER = re.compile(r"(?:,|\s*-?\s*years?[\s-]old\b|-year-old|\)|\s+or\s+(?:over|older|younger))", re.IGNORECASE)
 _ORDINAL = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
+_GLUED_UNIT = re.compile(r"[A-Za-z]+\b")
 _SCORE = re.compile(r"\s*[-–]\s*\d+\b")
 _HYPHEN_COMPOUND = re.compile(r"-[A-Za-z]")
 _BEFORE_IGNORED = re.compile(r"(?:\b(?:no|number|article|section|chapter|page|room|route|flight|platform|"
@@ -168,6 +169,9 @@ def _kind(text: str, m: re.Match[str], end: int) -> tuple[str, int]:
             if text.startswith("s", after) or text.startswith("’s", after):
                 return "decade", after + 1
             return "year", after
+        glued = _GLUED_UNIT.match(text, after, end)
+        if glued:
+            return "spec", glued.end()  # "15Mbps", "256MB", "3GHz": a specification, not a count
         if _MONTH_BEFORE.search(text, max(0, m.start() - 12), m.start()) or _MONTH_AFTER.match(text, after, end):
             return "date", after
         if _AGED.search(text, max(0, m.start() - 12), m.start()):

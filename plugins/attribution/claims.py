@@ -39,7 +39,8 @@ class _ClaimRule(Rule):
             count_nouns=words("attribution-count-nouns"), casualty_words=words("attribution-casualty-words"),
             judgements=words("attribution-judgements"), motives=words("attribution-motives"),
             predictions=words("attribution-predictions"), figure_kinds=self.figure_kinds(),
-            superlatives=getattr(options, "superlatives", True), commitments=words("attribution-commitments"))
+            superlatives=getattr(options, "superlatives", True), commitments=words("attribution-commitments"),
+            record_words=words("attribution-record-words"))
         self.vague = vague_sources(words("attribution-vague-phrases"))
 
     def figure_kinds(self) -> frozenset[str]:
@@ -121,7 +122,7 @@ class UnattributedFigure(_ClaimRule):
     def _market_move(self, text: str, claim: Claim) -> bool:
         """A price or index move ("shares rose 4%", earlier in the paragraph too; "lost 80% of its stock value"):
         markets copy, not a claim."""
-        return self.markets.search(text, max(0, claim.start - 200), min(len(text), claim.end + 30)) is not None
+        return self.markets.search(text, max(0, claim.start - 300), min(len(text), claim.end + 30)) is not None
 
     def message(self, claims):
         advice = FIGURE_ADVICE.get(claims[0].detail, "who gave this figure?")
