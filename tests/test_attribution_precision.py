@@ -38,6 +38,13 @@ def flagged(text, code):
     "More than 30,000 listeners were surveyed by the radio station.",
     "In shops the console is supposed to sell for £99.99.",
     "The chancellor put 2p on a pint of cider.",
+    "The painting was sold at auction for £8.4m in 1999.",
+    "The former chief is accused of taking $450m from the company.",
+    "He has contributed more than £8m to the party since 2001.",
+    "The firm paid £210m to buy a smaller rival last year.",
+    # central bank rates are published, like market prices
+    "The central bank left its key interest rate unchanged at 2.5% for a tenth month.",
+    "One committee member voted to raise rates to 4.75%.",
     # small exact counts and references to others are seen, not counted
     "The shortlist is made up of three local and four national candidates.",
     "The judge also reviewed 12 other deaths in custody.",
@@ -66,6 +73,15 @@ def test_a_unit_glued_to_a_number_is_a_specification():
         ("16Mbps", "spec"), ("3G", "spec")]
 
 
+def test_a_survey_of_people_is_a_document_source():
+    text = "More than 80% of small firms expect to hire this year, a survey of 900 owners suggests."
+    assert flagged(text, "NL301") == []
+
+
+def test_describes_is_a_reporting_cue():
+    assert flagged("The US describes this as the most important trade deal in two decades.", "NL302") == []
+
+
 def test_a_study_named_as_it_is_a_source():
     text = "The survey covered every region. But it also found 2.1 trillion pesos went to the richest households."
     assert flagged(text, "NL301") == []
@@ -87,6 +103,7 @@ def test_a_restrictive_relative_clause_names_its_source():
     "The festival was intended to mark the tenth anniversary of the album.",
     # an infinitive after a verb of telling or needing is not a purpose
     "Shoppers are being told to avoid a fake charity website.",
+    "The lender has been struggling to avoid bankruptcy for months.",
     # a judgement word written as a name
     "The award was shared by the retailer Crucial and two rivals.",
     # measurable superlatives without a record scope, classes and quantities

@@ -124,7 +124,8 @@ _GENERIC_YOU = re.compile(r"\byou\s+$", re.IGNORECASE)  # "you are likely to fin
 #: to avoid the site", "the side needs to avoid defeat".
 _COMPLEMENT_VERB = re.compile(r"\b(?:told|urged|advised|asked|warned|encouraged|ordered|instructed|allowed|forced|"
                               r"able|need|needs|needed|had|has|have|want|wants|wanted|tried|try|trying|decided|hope|"
-                              r"hopes|hoped|managed|failed|wish|wishes|help|helps|helped|how|where|when)\s+(?:\w+\s+)?$")
+                              r"hopes|hoped|managed|failed|wish|wishes|help|helps|helped|struggling|struggled|struggle|battling|"
+                              r"fighting|how|where|when)\s+(?:\w+\s+)?$")
 
 
 def _capitalised_name(text: str, i: int, r0: int) -> bool:

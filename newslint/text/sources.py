@@ -73,7 +73,7 @@ def classify_source(source: str, sentence_initial: bool) -> str:
         words.pop()
     head = low[-1]
     for i, w in enumerate(low[1:], 1):  # "a spokesman for her lawyers": the head comes before the preposition
-        if w in _PREPOSITIONS:
+        if w in _PREPOSITIONS or w == "of" and low[i - 1] in DOCUMENT_HEADS:  # "a survey of 900 owners"
             head = low[i - 1]
             break
     if head in PRONOUNS:  # "he", "what she (asked)", "A couple of weeks ago I (wrote)"

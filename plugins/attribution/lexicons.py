@@ -100,13 +100,13 @@ COMMITMENTS = (
 #: prices ("paid £82.7m in fines", "who own 28.9% of the club", "Mori interviewed 6,000 people").
 RECORD_WORDS = (
     "fine", "fines", "penalty", "penalties", "bail", "damages", "prize money", "prize fund", "prize", "jackpot",
-    "sued", "suing", "is suing", "lawsuit", "donation", "donations", "donated", "donor", "donors",
+    "sued", "suing", "is suing", "lawsuit", "donation", "donations", "donated", "donor", "donors", "contributed", "accused of",
     "own", "owns", "owned", "stake", "shareholding", "employs", "employing", "employed",
     "entitled to", "entitlement", "threshold", "thresholds", "maximum", "minimum", "allowance", "tax-free",
     "capped at", "cap", "limit", "limits", "limited to", "ceiling",
     "surveyed", "interviewed", "polled", "questioned", "sampled", "sell for", "sells for", "selling for",
     "retail for", "retails for", "recommended price", "capable of", "compiled",
-    "to settle",
+    "to settle", "to buy", "to acquire", "at auction",
 )
 
 #: Words that mark market data and retail prices: a markets desk does not attribute these moves.
@@ -115,7 +115,8 @@ MARKET_WORDS = (
     "cac", "hang seng", "s&p", "closed at", "closed down", "closed up", "trading", "traded", "the dollar",
     "the euro", "the pound", "sterling", "the yen", "oil prices", "crude", "priced at", "retails at",
     "on sale", "tickets", "an ounce", "a barrel", "per barrel", "gold", "bond yields", "stock value", "gainer",
-    "gainers", "fallers", "market value",
+    "gainers", "fallers", "market value", "interest rate", "interest rates", "key rate", "base rate", "rates to",
+    "rates at",
 )
 
 WORD_LISTS = {
