@@ -57,9 +57,11 @@ def config_fingerprint(config: Any) -> str:
     """A hash of every configuration setting that can change a file's result."""
     options = vars(config.options) if config.options is not None else {}
     flags = sorted((k, repr(v)) for k, v in options.items() if k not in _OUTPUT_FLAGS)
+    # a house rule's content (also from stylebook files), not where it was written
+    house = [{k: v for k, v in vars(e).items() if k not in ("where", "key")} for e in config.house_rules]
     return _digest(str(config.root), config.select, config.extend_select, config.ignore,
                    config.word_list_settings, config.rules, config.per_path, config.disabled_plugins,
-                   sorted(config.settings.items(), key=lambda kv: kv[0]), flags)
+                   sorted(config.settings.items(), key=lambda kv: kv[0]), flags, house)
 
 
 def _plugin_packages(session: "Session") -> set[str]:

@@ -1,6 +1,7 @@
 """The result cache: unchanged files are not linted again, and the report stays the same."""
 from __future__ import annotations
 
+import json
 import os
 import pickle
 import weakref
@@ -123,3 +124,22 @@ def test_project_findings_are_reused_only_while_no_file_changes(corpus, monkeypa
     (corpus / "b.txt").write_text("Second story\n\nNothing repeated here.\n", encoding="utf-8")
     changed, _ = run(session, corpus)
     assert calls == [1] and not any(f.code == "NL104" and f.path.endswith("b.txt") for f in changed.findings)
+
+
+def test_editing_a_house_rule_or_its_stylebook_changes_the_run_key(tmp_path, monkeypatch, capsys):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "draft.md").write_text("# Budget\n\nThe mayor stated the plan would pass.\n", encoding="utf-8")
+    (tmp_path / "style.yaml").write_text("entries:\n  - {code: HS102, name: no-plan, kind: existence, tokens: [plan]}\n")
+    rules = tmp_path / "rules.yaml"
+
+    def messages(swap: str) -> list[str]:
+        rules.write_text("house-rules:\n  extends: style.yaml\n  entries:\n"
+                         f"    - {{code: HS101, name: said-not-stated, kind: substitution, swap: {{stated: {swap}}}}}\n")
+        main(["check", "--format", "json-lines", "--exit-zero", "draft.md"])
+        return [json.loads(line)["message"] for line in capsys.readouterr().out.splitlines()]
+
+    assert any("'said'" in m for m in messages("said"))
+    assert any("'told'" in m for m in messages("told"))  # not the cached result of the first entry
+    (tmp_path / "style.yaml").write_text("entries:\n  - {code: HS102, name: no-plan, kind: existence, tokens: [pass]}\n")
+    assert any("'pass'" in m for m in messages("told"))
+    assert (tmp_path / CACHE_DIR).is_dir()
