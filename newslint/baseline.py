@@ -3,18 +3,20 @@
 ``newslint baseline`` records the fingerprints of today's findings; ``check
 --baseline FILE`` then reports only findings whose fingerprint is not recorded.
 Fingerprints hash the rule, path and flagged text (never line numbers), so
-they survive edits elsewhere in a file.
+they survive edits elsewhere in a file. The CLI imports this module to build
+its help text, so JSON and file writing are imported only when used.
 """
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from newslint import __version__
 from newslint.errors import NewslintError
-from newslint.fixes import write_atomic
-from newslint.model import Finding
-from newslint.report import Report
+
+if TYPE_CHECKING:
+    from newslint.model import Finding
+    from newslint.report import Report
 
 SCHEMA = "newslint-baseline/1"
 DEFAULT_PATH = ".newslint-baseline.json"
@@ -22,6 +24,10 @@ DEFAULT_PATH = ".newslint-baseline.json"
 
 def write_baseline(path: str, findings: Iterable[Finding]) -> int:
     """Write the baseline file for ``findings``; return the number of entries."""
+    import json
+
+    from newslint.fixes import write_atomic
+
     entries = sorted({(f.path, f.code, f.fingerprint, f.message) for f in findings})
     data = {"schema": SCHEMA, "tool": {"name": "newslint", "version": __version__},
             "findings": [{"path": p, "code": c, "fingerprint": fp, "message": m} for p, c, fp, m in entries]}
@@ -31,6 +37,8 @@ def write_baseline(path: str, findings: Iterable[Finding]) -> int:
 
 def load_baseline(path: str) -> frozenset[str]:
     """The fingerprints recorded in a baseline file; raise NewslintError if it is not one."""
+    import json
+
     try:
         with open(path, encoding="utf-8") as fh:
             data = json.load(fh)

@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from newslint import __version__
+from newslint.parallel import content_digest
 
 if TYPE_CHECKING:
     from newslint.runner import FileResult, Session
@@ -42,11 +43,6 @@ _OUTPUT_FLAGS = frozenset({"paths", "command", "format", "color", "verbose", "jo
                            "scheduler", "exit_zero", "fail_level", "help_formats", "stdin_filename", "output_file",
                            "terminal_format", "statistics", "baseline", "diff", "fix", "dry_run"})
 _SAFE_MODULES = frozenset({"collections", "datetime", "decimal", "fractions", "pathlib", "enum", "uuid"})
-
-
-def content_digest(data: bytes) -> str:
-    """The content hash of a file's bytes."""
-    return hashlib.blake2b(data, digest_size=16).hexdigest()
 
 
 def _digest(*parts: Any) -> str:

@@ -66,9 +66,11 @@ def _add_scale_arguments(check: argparse.ArgumentParser) -> None:
 
 def _run_options(session: Any, args: argparse.Namespace) -> dict[str, Any]:
     """``Session.run`` keyword arguments for ``--jobs``, ``--no-cache``, ``--executor`` and ``--scheduler``."""
-    from newslint.cache import Cache
+    options: dict[str, Any] = {"jobs": args.jobs, "cache": None}
+    if not args.no_cache:
+        from newslint.cache import Cache
 
-    options: dict[str, Any] = {"jobs": args.jobs, "cache": None if args.no_cache else Cache.for_session(session)}
+        options["cache"] = Cache.for_session(session)
     if args.executor == "dask":
         from newslint.dask_executor import DaskExecutor
 

@@ -148,6 +148,8 @@ def build_options(options_cls: type, raw: Mapping[str, Any], word_list: Any = No
     List options accept ``"@name"`` items, expanded from the shared word lists
     through ``word_list(name)``. Raises :class:`OptionError`.
     """
+    if not raw:  # the defaults: no need to evaluate the type hints
+        return options_cls()
     fields = {name: (tp, f) for name, tp, f in option_fields(options_cls)}
     values: dict[str, Any] = {}
     for key, value in raw.items():

@@ -10,7 +10,6 @@ from __future__ import annotations
 import errno
 import hashlib
 import os
-import traceback
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Iterator
 
@@ -431,6 +430,8 @@ def _span_problem(span: Span, doc: Document | None) -> str | None:
 
 def _short_traceback(exc: BaseException) -> str:
     """The last few frames of a plugin's traceback, shown with ``--verbose``."""
+    import traceback  # only when something crashed
+
     return "".join(traceback.format_exception(type(exc), exc, exc.__traceback__, limit=-4))
 
 

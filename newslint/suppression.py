@@ -15,8 +15,9 @@ from dataclasses import dataclass
 
 from newslint.model import BlockKind, Document
 from newslint.selection import specificity
+from newslint.text.lazy_regex import lazy_compile
 
-DIRECTIVE = re.compile(r"<!--\s*newslint-(disable-next|disable-file|disable|enable)\b(?P<sel>[^>]*?)\s*-->")
+DIRECTIVE = lazy_compile(r"<!--\s*newslint-(disable-next|disable-file|disable|enable)\b(?P<sel>[^>]*?)\s*-->")
 ALL = ("ALL",)
 
 

@@ -92,9 +92,12 @@ def _modules_after_check(tmp_path, name: str, watched: tuple[str, ...]) -> list[
 
 
 def test_one_draft_imports_no_heavy_modules(tmp_path):
-    watched = ("numpy", "datasketch", "rich", "importlib.metadata", "email", "newslint.house.matching")
+    watched = ("numpy", "datasketch", "rich", "importlib.metadata", "email", "newslint.house.matching",
+               "json", "newslint.fixes",  # JSON formats and baselines: only when used
+               "newslint.cache", "pickle")  # --no-cache
     assert _modules_after_check(tmp_path, "draft.md", watched)[0] == "[]"
 
 
 def test_a_plain_text_draft_needs_no_markdown_parser_and_no_yaml(tmp_path):
-    assert _modules_after_check(tmp_path, "draft.txt", ("markdown_it", "yaml"))[0] == "[]"
+    watched = ("markdown_it", "yaml", "traceback")  # traceback: only when a rule crashes
+    assert _modules_after_check(tmp_path, "draft.txt", watched)[0] == "[]"

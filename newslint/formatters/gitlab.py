@@ -1,8 +1,6 @@
 """The ``gitlab`` format: a GitLab Code Quality report (a JSON array of issues)."""
 from __future__ import annotations
 
-import json
-
 from newslint.formatters import Formatter
 from newslint.report import Report
 
@@ -14,6 +12,8 @@ class GitlabFormatter(Formatter):
     description = "GitLab Code Quality JSON (artifacts:reports:codequality)"
 
     def format(self, report: Report) -> None:
+        import json  # only when writing: one draft's start-up does not need it
+
         issues = [{
             "type": "issue",
             "check_name": f.code,

@@ -7,8 +7,6 @@ Policy forbids both, and every piece of draft text is HTML-escaped.
 """
 from __future__ import annotations
 
-from html import escape
-
 from newslint import __version__
 from newslint.formatters import Formatter
 from newslint.model import Finding
@@ -31,6 +29,13 @@ mark{border-radius:2px;padding:0 1px;color:inherit}mark.multi{outline:1px dashed
 mark.point::after{content:"\\2038";font-weight:bold}
 .sev-error{font-weight:bold}.help{color:#2a6a2a}.related{color:#666}.error{color:#b00}
 """
+
+
+def escape(text: str) -> str:
+    """HTML-escape ``text`` (``html`` is imported on first use, not at start-up)."""
+    from html import escape as html_escape
+
+    return html_escape(text)
 
 
 def family_colours(families: list[str]) -> dict[str, str]:

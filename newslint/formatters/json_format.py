@@ -1,8 +1,6 @@
 """The ``json`` format: the stable ``newslint/1`` machine contract (see README)."""
 from __future__ import annotations
 
-import json
-
 from newslint import __version__
 from newslint.formatters import Formatter
 from newslint.report import Report
@@ -27,5 +25,7 @@ class JsonFormatter(Formatter):
     description = "one JSON document (schema newslint/1)"
 
     def format(self, report: Report) -> None:
+        import json  # only when writing: one draft's start-up does not need it
+
         json.dump(report_dict(report), self.stream, indent=2, ensure_ascii=False)
         self.stream.write("\n")

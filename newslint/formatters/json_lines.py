@@ -1,8 +1,6 @@
 """The ``json-lines`` format: one ``newslint/1`` finding object per line."""
 from __future__ import annotations
 
-import json
-
 from newslint.formatters import Formatter
 from newslint.report import Report
 
@@ -12,6 +10,8 @@ class JsonLinesFormatter(Formatter):
     description = "one JSON finding per line (newslint/1 finding objects)"
 
     def format(self, report: Report) -> None:
+        import json  # only when writing: one draft's start-up does not need it
+
         for f in report.findings:
             self.stream.write(json.dumps(f.to_dict(), ensure_ascii=False))
             self.stream.write("\n")

@@ -7,7 +7,6 @@ a ``partialFingerprints`` entry so re-runs do not duplicate alerts. Fixes become
 """
 from __future__ import annotations
 
-import json
 import re
 from pathlib import PurePosixPath
 from urllib.parse import quote
@@ -56,6 +55,8 @@ class SarifFormatter(Formatter):
     needs_sources = True  # fix regions need line/column positions of edit offsets
 
     def format(self, report: Report) -> None:
+        import json  # only when writing: one draft's start-up does not need it
+
         used = {f.code for f in report.findings}
         rules = [r for r in report.registry.sorted_rules() if r.code in used] if report.registry is not None else []
         index = {r.code: i for i, r in enumerate(rules)}
