@@ -48,6 +48,8 @@ def flagged(text, code):
     # small exact counts and references to others are seen, not counted
     "The shortlist is made up of three local and four national candidates.",
     "The judge also reviewed 12 other deaths in custody.",
+    "The sprinters were suspended for missing three drugs tests.",
+    "The strike follows the chancellor's announcement that 90,000 jobs would go.",
     # technical specifications
     "The new service will offer speeds of up to 16Mbps.",
 ])
@@ -59,6 +61,7 @@ def test_figures_on_the_record_are_not_flagged(text):
     ("Last spring the bank lost £41.2m on the deal.", "Unattributed figure: £41.2m"),
     ("The flooding destroyed 300 homes.", "Unattributed figure: 300 homes"),
     ("Police arrested three men after the match.", "Unattributed figure: three men"),
+    ("The storm left two dead and three fishermen missing.", "Unattributed figure: two dead; figure: three fishermen missing"),
     ("Up to 3,000 jobs are to go at the insurer.", "Unattributed figure: 3,000 jobs"),
     ("The agents paid bribes to at least four other officials.", "Unattributed figure: four other"),
     ("The repairs could cost as much as £5bn.", "Unattributed figure: £5bn"),

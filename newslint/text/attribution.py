@@ -54,6 +54,7 @@ ATTRIBUTION_NOUNS = (
     "in a television interview", "in a newspaper interview", "in court papers", "on its website",
     "a report by", "a study by", "a survey by", "a poll by", "research by", "figures from", "data from",
     "figures released by", "figures published by", "data released by", "data published by",
+    "announcement that", "'s announcement", "’s announcement",
     "figures showing", "figures show", "data showing", "minutes of the meeting showed", "minutes showed",
     "estimates from", "estimates by", "analysis by", "a research note", "statement read",
 )

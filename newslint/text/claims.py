@@ -210,7 +210,7 @@ class ClaimFinder:
         """Whether a record word shares the figure's clause: just before it ("a maximum fine of $32,500", "Mori
         interviewed 6,000 people", "who own 28.9% of the club") or just after it ("£82.7m in fines", "45,000
         people were surveyed"). Fines, bail, prizes, entitlements, holdings and survey samples are on the record."""
-        for m in self.record_words.finditer(text, max(r0, fig.start - 60), fig.start):
+        for m in self.record_words.finditer(text, max(r0, fig.start - 80), fig.start):
             if not _CLAUSE_END.search(text, m.end, fig.start):
                 return True
         after = min(r1, fig.end + 50)
@@ -232,6 +232,8 @@ class ClaimFinder:
         if fig.approximate.lower() in CONTESTED_APPROXIMATORS and fig.following and not vague:
             return fig.following[0]
         for m in self.casualties.finditer(text, max(r0, fig.start - 40), min(r1, fig.end + 40)):
+            if m.end <= fig.start and m.text.lower() == "missing":
+                continue  # "missing three tests" misses something; "three people missing" are casualties
             between = text[m.end:fig.start] if m.end <= fig.start else text[fig.end:m.start]
             if not re.search(r"[;:.!?]", between):  # same clause: "killing 12", "11 injured"
                 return fig.following[-1] if fig.following else ""
