@@ -45,6 +45,12 @@ def flagged(text, code):
     # central bank rates are published, like market prices
     "The central bank left its key interest rate unchanged at 2.5% for a tenth month.",
     "One committee member voted to raise rates to 4.75%.",
+    "In London, Vantor fell 3.1% to 48.25 pence.",
+    # a figure between a possessive and a noun describes the thing
+    "The bank lends into America's $9 trillion housing market.",
+    # attributed by a participle clause of the sentence's subject
+    "The senator defended his tax plan, saying it would touch just 2% of earners.",
+    "The group won protection from creditors after revealing debts of 9bn euros.",
     # small exact counts and references to others are seen, not counted
     "The shortlist is made up of three local and four national candidates.",
     "The judge also reviewed 12 other deaths in custody.",
@@ -107,6 +113,12 @@ def test_a_restrictive_relative_clause_names_its_source():
     # an infinitive after a verb of telling or needing is not a purpose
     "Shoppers are being told to avoid a fake charity website.",
     "The lender has been struggling to avoid bankruptcy for months.",
+    # stated aims: plans, hypotheticals, organisations described in a relative clause
+    "The prime minister will seek to reassure his MPs on Monday.",
+    "The agency acts for 40 firms who are seeking to promote the technology.",
+    "The raids were part of an operation which was aimed at pirated films.",
+    # the subject's own stance
+    "The auditors were also scathing about the new stadium project.",
     # a judgement word written as a name
     "The award was shared by the retailer Crucial and two rivals.",
     # measurable superlatives without a record scope, classes and quantities
@@ -122,6 +134,8 @@ def test_not_a_judgement(text):
 @pytest.mark.parametrize("text, message", [
     ("The department abstained to avoid angering either side.", "Unattributed motive: to avoid"),
     ("The firm cut prices in a bid to win back customers.", "Unattributed motive: in a bid to"),
+    ("The ministry is seeking to shift the blame onto its contractors.", "Unattributed motive: seeking to"),
+    ("The new rules drew scathing reviews from the start.", "Unattributed judgement: scathing"),
     ("It was the biggest fall in house prices in a decade.", "Unattributed judgement: the biggest"),
     ("The show is the largest of its kind in the world.", "Unattributed judgement: the largest"),
     ("Crucial to the plan is the new software.", "Unattributed judgement: Crucial"),

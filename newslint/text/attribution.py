@@ -41,7 +41,7 @@ ATTRIBUTION_VERBS = (
     "seen", "regarded", "considered", "viewed", "called on", "called for", "calls on", "calls for",
     "ruled", "reckons", "reckon", "asked", "expecting", "predicting", "forecasting", "warning", "claiming",
     "saying", "estimating", "commented", "comments", "signalled", "signaled", "reveals", "point out", "points out",
-    "hope that", "hopes that", "hoped that", "remarks", "remarked", "recommended", "recommends", "describes",
+    "hope that", "hopes that", "hoped that", "remarks", "remarked", "recommended", "recommends", "describes", "revealing", "disclosing",
     "recommend", "recommending",
 )
 #: Default nominal cues: the document or channel a statement came through.
@@ -116,7 +116,8 @@ _DECLARED_STATE = re.compile(r"\s+(?:(?:null\s+and\s+)?void|invalid|valid|null|u
 _QUOTE_MARKS = frozenset("”\"’'")
 #: Cues that can come before their subject with nothing said after them: "…, said the ministry." ("…, claims an
 #: audience of a billion" has an object instead).
-_SHARED_SUBJECT = re.compile(r"\b(?:and|but)\s+(?:also\s+)?$")
+#: The cue shares the sentence's subject: "… agreed …, but added that", "… won protection after revealing debts of".
+_SHARED_SUBJECT = re.compile(r"\b(?:and|but|after|before|while|when|by)\s+(?:also\s+)?$")
 _INTRANSITIVE_CUES = frozenset("""said says added adds explained explains wrote writes noted notes insisted insists
 argued argues warned warns stressed stresses commented comments continued replied responded recalled""".split())
 _SUBJECT_DETERMINERS = frozenset("the a an its his her their one two three several".split())
@@ -315,8 +316,9 @@ def _is_reporting_use(text: str, s0: int, c0: int, c1: int, cue_l: str) -> bool:
     if cue_l in BASE_FORM_CUES and not (_PLURAL_BEFORE.search(before) or before.rstrip().endswith(",")
                                         or _GROUP_SUBJECT.match(text, s0, c0)):
         return False  # "the quarterly report", "a claim"; but "…, warn union leaders"
-    if cue_l.endswith("ing") and cue_l != "according to" and not _PROGRESSIVE_BEFORE.search(before):
-        return False  # participles elaborate an earlier cue: "…, labeling them …"; "it is expecting" counts
+    if cue_l.endswith("ing") and cue_l != "according to" and not (_PROGRESSIVE_BEFORE.search(before)
+                                                                  or before.rstrip().endswith(",")):
+        return False  # "it is expecting" and "…, saying it would …" (the sentence's subject speaks) count
     if _DETERMINER_BEFORE.search(before):
         return False  # an adjective: "the said property", "their carefully argued amendments"
     if cue_l == "declared" and _DECLARED_STATE.match(text, c1):

@@ -87,7 +87,7 @@ _RANK_AMONG = re.compile(r"\b(?:[Oo]ne\s+of|[Aa]mong|[Aa]mongst)\s+$")
 _CLAUSE_END = re.compile(r"[;:.!?]|,\s+(?:but|while|although|and\s+(?:the|a|an|its|their|his|her))\b")
 #: A money or percentage figure between a determiner and a noun describes a thing ("a $7,000 tale", "his 28.1%
 #: shareholding") unless the noun is a measured quantity ("a 12% rise", "the £2bn cost").
-_DETERMINER_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:entire\s+|whole\s+|full\s+)?$")
+_DETERMINER_BEFORE = re.compile(r"(?:\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)|\w['’]s)\s+(?:entire\s+|whole\s+|full\s+)?$")
 _NOUN_AFTER = re.compile(r"(?:\s*\([^)]{1,20}\))?\s+(?:[a-z][\w-]*\s+)?([a-z][\w-]*)")
 _QUANTITY_NOUNS = frozenset("""cost costs bill price value loss losses profit profits deficit surplus debt debts rise
 fall increase decrease drop gain gains jump cut cuts decline growth rate surge slump share fine fines damage
@@ -126,6 +126,15 @@ _COMPLEMENT_VERB = re.compile(r"\b(?:told|urged|advised|asked|warned|encouraged|
                               r"able|need|needs|needed|had|has|have|want|wants|wanted|tried|try|trying|decided|hope|"
                               r"hopes|hoped|managed|failed|wish|wishes|help|helps|helped|struggling|struggled|struggle|battling|"
                               r"fighting|how|where|when)\s+(?:\w+\s+)?$")
+
+
+#: A motive that is a plan ("Blair will seek to reassure MPs"), is negated or hypothetical ("would not seek to"), or
+#: describes an organisation in a relative clause ("firms who are seeking to promote", "an operation which was aimed
+#: at") is a stated aim, not the writer's guess.
+_STATED_AIM = re.compile(r"\b(?:will|would|not|who|which|that)\s+(?:(?:is|are|was|were|also|now|still)\s+)?$")
+#: "They were scathing about the plans", "was critical of": the subject's own stance, reported.
+_BE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|be)\s+(?:also\s+|highly\s+|deeply\s+|openly\s+)?$")
+_STANCE_AFTER = re.compile(r"\s+(?:about|of|towards?)\b")
 
 
 def _capitalised_name(text: str, i: int, r0: int) -> bool:
@@ -244,9 +253,13 @@ class ClaimFinder:
         out: list[Claim] = []
         for r0, r1 in ranges:
             for m in self.lexicon.finditer(text, r0, r1):
+                kind = self.kinds[" ".join(m.entry.lower().split())]
                 if not (_GENERIC_YOU.search(text, max(r0, m.start - 12), m.start) or _capitalised_name(text, m.start, r0)
-                        or m.entry.startswith("to ") and _COMPLEMENT_VERB.search(text, max(r0, m.start - 20), m.start)):
-                    out.append(Claim(self.kinds[" ".join(m.entry.lower().split())], m.start, m.end, m.text))
+                        or m.entry.startswith("to ") and _COMPLEMENT_VERB.search(text, max(r0, m.start - 20), m.start)
+                        or kind == "motive" and _STATED_AIM.search(text, max(r0, m.start - 20), m.start)
+                        or kind == "judgement" and _STANCE_AFTER.match(text, m.end, r1)
+                        and _BE_BEFORE.search(text, max(r0, m.start - 20), m.start)):
+                    out.append(Claim(kind, m.start, m.end, m.text))
             if self.superlatives:
                 out.extend(Claim("judgement", m.start(), m.end(), m.group(0)) for m in self._superlatives(text, r0, r1))
             if "will " in text[r0:r1] and not _SCHEDULE.search(text, r0, r1):
