@@ -11,8 +11,10 @@ writer's statement ends it.
 :func:`quote_has_speaker` decides whether a direct quotation has a speaker: an
 attribution in its paragraph (before or after it, as Reuters puts the speaker
 after the first quoted sentence), in the paragraph before, a "Name: “…”"
-colon introduction, or the attributed opening of a quote continued across
-paragraphs.
+colon introduction or a "- Club boss Name “…”" speaker label, the attributed
+opening of a quote continued across paragraphs, or the quote just before it
+when nothing but a space separates them ("…crucial. “We started well…").
+Speakers carried further through a story are in :mod:`newslint.text.speakers`.
 """
 from __future__ import annotations
 
@@ -27,6 +29,9 @@ CONTINUATION = re.compile(
     r"[\s“\"‘']*(?:He|She|They|His|Her|Their|Also|In\s+addition|Moreover|Furthermore|"
     r"It(?!\s+(?:is|was|has\s+been|had\s+been|will|would|remains|seems|appears)\b))\b")
 _COLON_INTRO = re.compile(r"\b[A-Z][\w’'-]+(?:[^.!?:]|\.(?=\S))*:\s*$")  # "Gavin Cox of example.org put it:"
+#: A bulleted line that opens with its speaker's name and goes straight into the quote: "- Bolton boss Sam Allardyce “…"
+_SPEAKER_LABEL = re.compile(r"(?m)^[ \t]*[-–•*][ \t]+[A-Z][^\n.!?:\"“”]{0,80}?\b[A-Z][\w’'-]+[ \t]*$")
+_INTRO_REACH = 120
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,15 +82,21 @@ def _quoted_only(sentence: Sentence) -> bool:
 
 
 def block_has_speaker(document: Document, block: Block, config=None) -> bool:
-    """Whether any sentence of the block is attributed to a source."""
-    return any(s.has_own_source for s in paragraph_sourcing(document, block, config))
+    """Whether any sentence of the block is attributed to a source (computed once per block)."""
+    cache = document.meta.setdefault("newslint.block-speakers", {})
+    found = cache.get(block.index)
+    if found is None:
+        found = cache[block.index] = any(s.has_own_source for s in paragraph_sourcing(document, block, config))
+    return found
 
 
 def quote_has_speaker(document: Document, block: Block, quote: Quote, config=None) -> bool:
     """Whether a direct quotation in ``block`` has a speaker nearby (see the module docstring)."""
     if block_has_speaker(document, block, config):
         return True
-    if _COLON_INTRO.search(block.text, max(0, quote.start - 120), quote.start):
+    quote = quote_run_head(document, block, quote)
+    reach = max(0, quote.start - _INTRO_REACH)
+    if _COLON_INTRO.search(block.text, reach, quote.start) or _SPEAKER_LABEL.search(block.text, reach, quote.start):
         return True
     previous = previous_prose_block(document, block)
     if previous is None:
@@ -95,6 +106,21 @@ def quote_has_speaker(document: Document, block: Block, quote: Quote, config=Non
     if quote.continued and previous.quotes and previous.quotes[-1].unclosed:
         return quote_has_speaker(document, previous, previous.quotes[-1], config)
     return False
+
+
+def quote_run_head(document: Document, block: Block, quote: Quote) -> Quote:
+    """The first quote of the run ``quote`` belongs to: quotes of one block separated only by spaces
+    (“…crucial. “We started well…”) are one speaker's."""
+    heads = document.meta.setdefault("newslint.quote-run-heads", {})
+    found = heads.get(block.index)
+    if found is None:
+        found = heads[block.index] = {}
+        head = None
+        for before, q in zip([None, *block.quotes], block.quotes):
+            if before is None or block.text[before.end:q.start].strip():
+                head = q
+            found[q.start] = head
+    return found.get(quote.start, quote)
 
 
 def previous_prose_block(document: Document, block: Block) -> Block | None:

@@ -1,19 +1,31 @@
 """NL306 quote-without-speaker."""
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
-from newslint.model import Document, Quote, Severity
+from newslint.model import Block, Document, Quote, Severity
 from newslint.rules import Rule, RuleContext
 from newslint.text.quotes import quote_words
-from newslint.text.sourcing import quote_has_speaker
+from newslint.text.speakers import FIRST_PERSON, narrative_ranges, quote_is_spoken, quotes_by_sentence
 
 from newslint_plugins.attribution.scope import checked_blocks
 
 _INSIDE_SENTENCE = re.compile(r"[\w,]\s+$")
 _PARTICIPLE_INTRO = re.compile(r"\b(?:saying|adding|declaring|claiming|arguing|insisting|warning|stating|writing|"
-                               r"describing\s+\w+\s+as|calling\s+\w+)\s*:?\s*$")
+                               r"describing\s+\w+\s+as|calling\s+\w+|quoted\s+as\s+\w+ing(?:\s+(?:a|an|the))?)"
+                               r"\s*:?\s*$")
+#: A characterisation in the passive with its author after the quote: "was called “…” by the sentencing judge".
+_PASSIVE_NAMING = re.compile(r"\b(?:called|branded|dubbed|labelled|labeled|termed|(?:described|hailed|condemned|"
+                             r"praised|criticised|criticized)\s+as)\s*$")
+_BY_AGENT = re.compile(r"[\s,]*by\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?\w")
+#: The words of a poster, sign or slogan: "a poster trumpeting “…”", "“…” is this year's official talking point".
+_WRITTEN_BEFORE = re.compile(r"\b(?:posters?|banners?|slogans?|signs?|placards?|billboards?|messages?|mottos?|"
+                             r"captions?|inscriptions?|headlines?|straplines?|taglines?|written|reads?|reading|"
+                             r"emblazoned|printed|trumpeting)\b[^.!?]{0,30}$")
+_WRITTEN_AFTER = re.compile(r"[\s,]*(?:is|was|are|were)\s+(?:[\w'’]+\s+){0,4}?(?:slogan|motto|theme|talking\s+point|"
+                            r"catchphrase|message|title|tagline|strapline)s?\b")
 _TITLE_WORD = re.compile(r"[A-Z0-9]|(?:a|an|the|of|and|in|on|at|to|for|or|with|from|by)$")
 
 
@@ -51,9 +63,13 @@ class QuoteWithoutSpeaker(Rule):
 
     def check(self, document: Document, ctx: RuleContext) -> None:
         for block in checked_blocks(document):
+            first_person: list[tuple[int, int]] | None = None
             for quote in block.quotes:
-                if self._needs_speaker(block.text, quote) and not quote_has_speaker(document, block, quote,
-                                                                                    self.config):
+                if not self._needs_speaker(block.text, quote):
+                    continue
+                if first_person is None:
+                    first_person = _first_person_sentences(block)
+                if not _inside(first_person, quote.start) and not quote_is_spoken(document, block, quote, self.config):
                     inner = " ".join(block.text[quote.inner_start:quote.inner_end].split())
                     shown = inner if len(inner) <= 60 else inner[:57].rstrip() + "…"
                     ctx.report_block(block, quote.start, quote.end, f"Quote without speaker: \u201c{shown}\u201d",
@@ -62,12 +78,41 @@ class QuoteWithoutSpeaker(Rule):
 
     def _needs_speaker(self, text: str, quote: Quote) -> bool:
         count = quote_words(text, quote)
-        if count < self.options.min_words:
+        if count < self.options.min_words or _mispaired(text, quote):
             return False
         if count < self.options.fragment_min_words and _INSIDE_SENTENCE.search(text, max(0, quote.start - 3),
                                                                               quote.start):
             return False  # a short fragment woven into the writer's sentence
         if _PARTICIPLE_INTRO.search(text, max(0, quote.start - 30), quote.start):
             return False  # "…, declaring “today Brent South, tomorrow Soweto”": the sentence's subject speaks
+        if _PASSIVE_NAMING.search(text, max(0, quote.start - 30), quote.start) and _BY_AGENT.match(text, quote.end):
+            return False  # "was called “…” by the sentencing judge"
+        if _WRITTEN_BEFORE.search(text, max(0, quote.start - 60), quote.start) or _WRITTEN_AFTER.match(text, quote.end):
+            return False  # the words of a poster or a slogan
         words = text[quote.inner_start:quote.inner_end].split()
         return not all(_TITLE_WORD.match(w.strip("\"“”‘’'.,;:!?()")) for w in words)  # a title
+
+
+def _mispaired(text: str, quote: Quote) -> bool:
+    """Whether the marks around a "quote" are not a quotation: an opening mark followed by a space or a closing
+    mark after one (a pair read the wrong way round), or an apostrophe ('em, '03, 's) taken for a single quote."""
+    if text[quote.inner_start:quote.inner_start + 1].isspace():
+        return True
+    if quote.inner_end < quote.end and quote.inner_end > quote.inner_start and text[quote.inner_end - 1].isspace():
+        return True
+    first = text[quote.inner_start:quote.inner_start + 1]
+    return quote.unclosed and text[quote.start] in "'‘" and (first.islower() or first.isdigit())
+
+
+def _first_person_sentences(block: Block) -> list[tuple[int, int]]:
+    """The sentences the writer speaks in the first person, outside any quote: a column or a reader's comment
+    quoting a saying ("My advice is “…”")."""
+    return [(sentence.start, sentence.end) for sentence, quotes in zip(block.sentences, quotes_by_sentence(block))
+            if any(FIRST_PERSON.search(block.text, s, e)
+                   for s, e in narrative_ranges(block.text, sentence, quotes))]
+
+
+def _inside(spans: list[tuple[int, int]], i: int) -> bool:
+    """Whether offset ``i`` falls in one of the sorted, disjoint ``spans``."""
+    k = bisect.bisect_right(spans, (i, float("inf"))) - 1
+    return k >= 0 and spans[k][0] <= i < spans[k][1]
