@@ -46,6 +46,11 @@ def flagged(text, code):
     "The central bank left its key interest rate unchanged at 2.5% for a tenth month.",
     "One committee member voted to raise rates to 4.75%.",
     "In London, Vantor fell 3.1% to 48.25 pence.",
+    # tax rates, donations and auctions
+    "All transfers will from 1 March be subject to a 12% tax.",
+    "The duke has paid income tax - currently 40% - since 1998.",
+    "The businessman gave £300,000 to the party just days before the election.",
+    "Three dresses worn by the singer have sold for $95,000 at a London auction.",
     # a figure between a possessive and a noun describes the thing
     "The bank lends into America's $9 trillion housing market.",
     # attributed by a participle clause of the sentence's subject
@@ -119,6 +124,9 @@ def test_a_restrictive_relative_clause_names_its_source():
     "The raids were part of an operation which was aimed at pirated films.",
     # the subject's own stance
     "The auditors were also scathing about the new stadium project.",
+    # a vague quantity and a noun
+    "A significant chunk of readers, 31%, never finish an article.",
+    "The riverside landmark was decorated with lights for the film's premiere.",
     # a judgement word written as a name
     "The award was shared by the retailer Crucial and two rivals.",
     # measurable superlatives without a record scope, classes and quantities
@@ -136,6 +144,8 @@ def test_not_a_judgement(text):
     ("The firm cut prices in a bid to win back customers.", "Unattributed motive: in a bid to"),
     ("The ministry is seeking to shift the blame onto its contractors.", "Unattributed motive: seeking to"),
     ("The new rules drew scathing reviews from the start.", "Unattributed judgement: scathing"),
+    ("The court issued a landmark ruling on privacy.", "Unattributed judgement: landmark"),
+    ("The fire caused significant damage to the school.", "Unattributed judgement: significant"),
     ("It was the biggest fall in house prices in a decade.", "Unattributed judgement: the biggest"),
     ("The show is the largest of its kind in the world.", "Unattributed judgement: the largest"),
     ("Crucial to the plan is the new software.", "Unattributed judgement: Crucial"),

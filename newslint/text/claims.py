@@ -132,6 +132,14 @@ _COMPLEMENT_VERB = re.compile(r"\b(?:told|urged|advised|asked|warned|encouraged|
 #: describes an organisation in a relative clause ("firms who are seeking to promote", "an operation which was aimed
 #: at") is a stated aim, not the writer's guess.
 _STATED_AIM = re.compile(r"\b(?:will|would|not|who|which|that)\s+(?:(?:is|are|was|were|also|now|still)\s+)?$")
+#: "a significant chunk of users", "a considerable number": a vague quantity, not an evaluation.
+_VAGUE_QUANTITY = re.compile(r"\s+(?:number|numbers|chunk|proportion|amount|amounts|minority|majority|share|portion|"
+                             r"percentage|sum|sums)\b")
+#: Judgement words that are also nouns count only before the noun they judge: "a landmark ruling", not "the West
+#: End landmark was decorated".
+_NOUN_UNLESS_BEFORE_NOUN = frozenset({"landmark"})
+_NOUN_NEXT = re.compile(r"\s+(?!(?:is|was|are|were|has|had|have|will|would|and|or|in|of|on|at|to|for|which|that|"
+                        r"with|by)\b)[a-z]")
 #: "They were scathing about the plans", "was critical of": the subject's own stance, reported.
 _BE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|be)\s+(?:also\s+|highly\s+|deeply\s+|openly\s+)?$")
 _STANCE_AFTER = re.compile(r"\s+(?:about|of|towards?)\b")
@@ -257,8 +265,11 @@ class ClaimFinder:
                 if not (_GENERIC_YOU.search(text, max(r0, m.start - 12), m.start) or _capitalised_name(text, m.start, r0)
                         or m.entry.startswith("to ") and _COMPLEMENT_VERB.search(text, max(r0, m.start - 20), m.start)
                         or kind == "motive" and _STATED_AIM.search(text, max(r0, m.start - 20), m.start)
-                        or kind == "judgement" and _STANCE_AFTER.match(text, m.end, r1)
-                        and _BE_BEFORE.search(text, max(r0, m.start - 20), m.start)):
+                        or kind == "judgement" and (_STANCE_AFTER.match(text, m.end, r1)
+                                                    and _BE_BEFORE.search(text, max(r0, m.start - 20), m.start)
+                                                    or _VAGUE_QUANTITY.match(text, m.end, r1)
+                                                    or m.entry.lower() in _NOUN_UNLESS_BEFORE_NOUN
+                                                    and not _NOUN_NEXT.match(text, m.end, r1))):
                     out.append(Claim(kind, m.start, m.end, m.text))
             if self.superlatives:
                 out.extend(Claim("judgement", m.start(), m.end(), m.group(0)) for m in self._superlatives(text, r0, r1))

@@ -106,7 +106,8 @@ RECORD_WORDS = (
     "capped at", "cap", "limit", "limits", "limited to", "ceiling",
     "surveyed", "interviewed", "polled", "questioned", "sampled", "sell for", "sells for", "selling for",
     "retail for", "retails for", "recommended price", "capable of", "compiled",
-    "to settle", "to buy", "to acquire", "at auction",
+    "to settle", "to buy", "to acquire", "auction", "to the party", "subject to", "income tax", "tax rate",
+    "top rate", "vat", "stamp duty",
 )
 
 #: Words that mark market data and retail prices: a markets desk does not attribute these moves.
