@@ -20,7 +20,7 @@ SHELTER = "Mara Lind, who runs the Eastgate shelter, said demand had doubled sin
 
 @pytest.mark.parametrize("text", [
     # a speaker label, with or without a colon, and the quotes that run on from it
-    "- Harbour Town manager Ella Voss: “We were poor early on. “After the break we were much better and deserved it.”",
+    '- Harbour Town manager Ella Voss: "We were poor early on. "After the break we were much better and deserved it."',
     "- Harbour Town manager Ella Voss “We were poor early on and lucky to be level. “After the break we were better.”",
     # a run of quote paragraphs after the speaker is named
     f"{SHELTER}\n\n“We used to see ten families a week, now we see twenty.”\n\n"
@@ -46,7 +46,7 @@ SHELTER = "Mara Lind, who runs the Eastgate shelter, said demand had doubled sin
     "“Do you have the heart for it? How much do you hate losing?”\n\n"
     "These are the questions Nina Kovac will put to the academy's young players.",
     # marks that are not a quotation: a pair read the wrong way round, apostrophes
-    "and that was the end of the matter.\" The inquiry also heard from the former minister, who denied any wrongdoing.",
+    "and that was the end of the matter.\" The programme then moved on to the housing crisis in the north.",
     "Fans of shoot-'em-ups can use the phone as a gun to fight off the zombies in the mobile game.",
     "'s thunder in the final, as the veteran runner took her first national title over the distance.",
     # the writer speaking in the first person (a column, a reader's comment)
