@@ -42,6 +42,7 @@ def flagged(text, code):
     "The former chief is accused of taking $450m from the company.",
     "He has contributed more than £8m to the party since 2001.",
     "The firm paid £210m to buy a smaller rival last year.",
+    "The refinery was bought for $6.1bn by a little-known group.",
     # central bank rates are published, like market prices
     "The central bank left its key interest rate unchanged at 2.5% for a tenth month.",
     "One committee member voted to raise rates to 4.75%.",

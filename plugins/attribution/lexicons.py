@@ -54,8 +54,8 @@ JUDGEMENTS = (
 #: often than the writer's guess.
 MOTIVES = (
     "in a bid to", "in an effort to", "in an attempt to", "an apparent attempt to", "apparent attempt to",
-    "in an apparent bid to", "seeking to", "seeks to", "seek to", "is aimed at", "are aimed at", "was aimed at", "were aimed at",
-    "to avoid", "serves to justify", "serve to justify", "serves to", "is determined to", "are determined to",
+    "in an apparent bid to", "seeking to", "seeks to", "seek to", "is aimed at", "are aimed at", "was aimed at",
+    "were aimed at", "to avoid", "serves to justify", "serve to justify", "serves to", "is determined to", "are determined to",
     "is desperate to", "are desperate to", "in order to avoid", "unsettled", "angered", "infuriated", "frustrated",
     "dismayed", "alarmed", "emboldened", "rattled",
 )
@@ -106,7 +106,7 @@ RECORD_WORDS = (
     "capped at", "cap", "limit", "limits", "limited to", "ceiling",
     "surveyed", "interviewed", "polled", "questioned", "sampled", "sell for", "sells for", "selling for",
     "retail for", "retails for", "recommended price", "capable of", "compiled",
-    "to settle", "to buy", "to acquire", "auction", "to the party", "subject to", "income tax", "tax rate",
+    "to settle", "to buy", "to acquire", "bought for", "sold for", "acquired for", "auction", "to the party", "subject to", "income tax", "tax rate",
     "top rate", "vat", "stamp duty",
 )
 
