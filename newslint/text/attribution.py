@@ -41,7 +41,7 @@ ATTRIBUTION_VERBS = (
     "seen", "regarded", "considered", "viewed", "called on", "called for", "calls on", "calls for",
     "ruled", "reckons", "reckon", "asked", "expecting", "predicting", "forecasting", "warning", "claiming",
     "saying", "estimating", "commented", "comments", "signalled", "signaled", "reveals", "point out", "points out",
-    "hope that", "hopes that", "hoped that", "remarks", "remarked", "recommended", "recommends", "describes", "revealing", "disclosing",
+    "hope that", "hopes that", "hoped that", "remarks", "remarked", "recommended", "recommends", "describes", "revealing", "disclosing", "specified", "specifies",
     "recommend", "recommending",
 )
 #: Default nominal cues: the document or channel a statement came through.

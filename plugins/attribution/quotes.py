@@ -41,10 +41,14 @@ class QuoteOptions:
 class QuoteWithoutSpeaker(Rule):
     """## What it does
     Flags a direct quotation of several words with no speaker: no attribution
-    in its paragraph or the paragraph before, no "Name: “…”" introduction, and
-    not the continuation of an attributed multi-paragraph quote. Scare quotes,
-    titles ("Perhaps Tomorrow") and nicknames are short or title-cased and are
-    not checked.
+    in its paragraph or the paragraph before, no "Name: “…”" introduction or
+    "- Club boss Name “…”" label, not the continuation of an attributed
+    multi-paragraph quote, and no speaker the story carries to it (a run of one
+    speaker's quote paragraphs, a first-person quote after a sentence about a
+    named person, a single-speaker piece named in the headline or opening, a
+    list after its speaker's lead-in). Scare quotes, titles ("Perhaps
+    Tomorrow"), nicknames, slogans and signs, sayings in the writer's own first
+    person and apostrophes are not checked.
 
     ## Why is this bad?
     A quote is somebody's words; without a speaker the reader cannot tell whose
