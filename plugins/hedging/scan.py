@@ -12,12 +12,12 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
-from typing import Iterator, Mapping, Sequence
+from typing import Mapping, Sequence
 
 from newslint.model import Block, BlockKind, Document, Sentence
 from newslint.text.attribution import attributions, finder_for
 from newslint.text.lazy_regex import lazy_compile
-from newslint.text.lexicon import Lexicon, LexiconMatch
+from newslint.text.lexicon import Lexicon
 
 from .context import Candidate, ContextRules
 from .legal import LegalRules
@@ -83,23 +83,6 @@ class Scan:
         return any(hedge in s for s in self.stacks)
 
 
-class _Matcher:
-    """A case-insensitive lexicon run case-sensitively over lowercased text (much faster in ``re``)."""
-
-    def __init__(self, phrases: Sequence[str]):
-        self.lower = Lexicon([p.casefold() for p in phrases], case_sensitive=True)
-        self.phrases = phrases
-        self._any_case: Lexicon | None = None
-
-    def finditer(self, text: str) -> Iterator[LexiconMatch]:
-        lowered = text.lower()
-        if len(lowered) == len(text):
-            return self.lower.finditer(lowered)
-        if self._any_case is None:  # lowercasing moved offsets ("İ"): match the text itself
-            self._any_case = Lexicon(self.phrases)
-        return self._any_case.finditer(text)
-
-
 class Scanner:
     """Compiled hedge lexicons and context rules for one set of word lists."""
 
@@ -108,8 +91,9 @@ class Scanner:
         for name, kind in LIST_KINDS:
             for phrase in lists[name]:
                 self.kinds.setdefault(" ".join(phrase.casefold().split()), kind)
-        self.hedge_words = _Matcher(list(self.kinds))
-        self.approximator_words = _Matcher(lists["hedge-approximators"])
+        # Case-insensitive, like the attribution lexicons: one scan of a paragraph serves both families.
+        self.hedge_words = Lexicon(list(self.kinds))
+        self.approximator_words = Lexicon([p.casefold() for p in lists["hedge-approximators"]])
         self.exceptions = Lexicon(lists["hedge-exceptions"])
         self.stance = Lexicon(lists["stance-cues"])
         self.context = ContextRules(lists)
@@ -129,7 +113,7 @@ class Scanner:
         """Approximators before figures, in the writer's voice (only NL407 asks, so not cached)."""
         return self._find(document, config, self.approximator_words, lambda entry: "approximator")
 
-    def _find(self, document: Document, config, words: _Matcher, kind_of) -> list[Hedge]:
+    def _find(self, document: Document, config, words: Lexicon, kind_of) -> list[Hedge]:
         found: list[Hedge] = []
         for block in document.prose_blocks():
             if block.role != "body" or block.kind is BlockKind.BLOCKQUOTE:
