@@ -52,6 +52,7 @@ class _Index:
         self.keys: dict[str, list[tuple[int, str]]] = {}
         self.automaton: ahocorasick.Automaton | None = None
         self.nonword = re.compile("")
+        self.ascii_table = bytes(256)
         self.generation = 0
         self.texts: dict[str, dict[int, list]] = {}
 
@@ -90,6 +91,7 @@ class _Index:
         so that the automaton itself finds matches only at word starts."""
         marks = sorted({c for key in self.keys for c in key if not _WORDISH.match(c)} - {" "})
         self.nonword = re.compile(r"[^\w\s'’\-" + "".join(map(re.escape, marks)) + "]")
+        self.ascii_table = bytes(ord(self._hay_text(chr(c))) if c < 128 else 0 for c in range(256))
         self.automaton = ahocorasick.Automaton()
         for key, owners in self.keys.items():
             value = (len(key), tuple(owners))
@@ -103,8 +105,7 @@ class _Index:
             return found
         if self.automaton is None:
             self._build()
-        hay, where = _haystack(text, self.fold)
-        hay = _BREAK + self.nonword.sub(_BREAK, hay)  # the break stands for the start of the text
+        hay, where = self._haystack(text)
         n = len(text)
         for last, (size, owners) in self.automaton.iter(hay):
             start, end = last - size, last  # positions in the haystack without its first character
@@ -117,24 +118,32 @@ class _Index:
             hits.sort()
         return found
 
+    def _hay_text(self, text: str) -> str:
+        """``text`` as the automaton reads it, before runs of spaces are collapsed: lowered (if folding),
+        every whitespace a space, other non-word characters (but the marks) ``_BREAK``."""
+        hay = text.lower() if self.fold else text
+        if len(hay) != len(text):  # a character whose lower case is longer ("İ"): lower the others only
+            hay = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+        if _OTHER_SPACE.search(hay):
+            hay = _OTHER_SPACE.sub(" ", hay)
+        return self.nonword.sub(_BREAK, hay)
 
-def _haystack(text: str, fold: bool) -> tuple[str, list[int] | None]:
-    """The text as the automaton reads it (lowered, one space per whitespace run) and, if that moved
-    characters, the original position of each of its characters."""
-    hay = text.lower() if fold else text
-    if len(hay) != len(text):  # a character whose lower case is longer ("İ"): lower the others only
-        hay = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-    if _OTHER_SPACE.search(hay):
-        hay = _OTHER_SPACE.sub(" ", hay)
-    if "  " not in hay:
-        return hay, None
-    chars: list[str] = []
-    where: list[int] = []
-    for i, c in enumerate(hay):
-        if c != " " or not chars or chars[-1] != " ":
-            chars.append(c)
-            where.append(i)
-    return "".join(chars), where
+    def _haystack(self, text: str) -> tuple[str, list[int] | None]:
+        """The text as the automaton reads it, after a ``_BREAK`` that stands for the start of the text,
+        and, if collapsing runs of spaces moved characters, the original position of each character."""
+        if text.isascii():  # the same, one table look-up per character
+            hay = text.encode("ascii").translate(self.ascii_table).decode("ascii")
+        else:
+            hay = self._hay_text(text)
+        if "  " not in hay:
+            return _BREAK + hay, None
+        chars: list[str] = []
+        where: list[int] = []
+        for i, c in enumerate(hay):
+            if c != " " or not chars or chars[-1] != " ":
+                chars.append(c)
+                where.append(i)
+        return _BREAK + "".join(chars), where
 
 
 _INDEXES = {True: _Index(fold=True), False: _Index(fold=False)}
