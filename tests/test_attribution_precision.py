@@ -42,6 +42,9 @@ def flagged(text, code):
     "The former chief is accused of taking $450m from the company.",
     "He has contributed more than £8m to the party since 2001.",
     "The firm paid £210m to buy a smaller rival last year.",
+    "She is seeking £4m ($7.4m) in costs in a claim filed at the High Court.",
+    "The singer, who died in March, has six posthumous award nominations.",
+    "Figures released earlier this year showed exports up 35% in 2004.",
     "The refinery was bought for $6.1bn by a little-known group.",
     # central bank rates are published, like market prices
     "The central bank left its key interest rate unchanged at 2.5% for a tenth month.",
@@ -73,6 +76,7 @@ def test_figures_on_the_record_are_not_flagged(text):
     ("Last spring the bank lost £41.2m on the deal.", "Unattributed figure: £41.2m"),
     ("The flooding destroyed 300 homes.", "Unattributed figure: 300 homes"),
     ("Police arrested three men after the match.", "Unattributed figure: three men"),
+    ("The blast killed 12 people and injured 40.", "Unattributed figure: 12 people; figure: 40"),
     ("The storm left two dead and three fishermen missing.", "Unattributed figure: two dead; figure: three fishermen missing"),
     ("Up to 3,000 jobs are to go at the insurer.", "Unattributed figure: 3,000 jobs"),
     ("The agents paid bribes to at least four other officials.", "Unattributed figure: four other"),
@@ -128,6 +132,8 @@ def test_a_restrictive_relative_clause_names_its_source():
     # a vague quantity and a noun
     "A significant chunk of readers, 31%, never finish an article.",
     "The riverside landmark was decorated with lights for the film's premiere.",
+    # a ranking with its chooser
+    "The laptop has been chosen as the greatest gadget of all time, by a US magazine.",
     # a judgement word written as a name
     "The award was shared by the retailer Crucial and two rivals.",
     # measurable superlatives without a record scope, classes and quantities
@@ -150,6 +156,7 @@ def test_not_a_judgement(text):
     ("It was the biggest fall in house prices in a decade.", "Unattributed judgement: the biggest"),
     ("The show is the largest of its kind in the world.", "Unattributed judgement: the largest"),
     ("Crucial to the plan is the new software.", "Unattributed judgement: Crucial"),
+    ("The laptop was voted the greatest gadget of all time.", "Unattributed judgement: the greatest"),
     ("It was the most bizarre photo opportunity of the campaign.", "Unattributed judgement: the most bizarre"),
     ("The strike is the worst for a generation.", "Unattributed judgement: the worst"),
 ])

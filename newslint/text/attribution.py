@@ -41,7 +41,8 @@ ATTRIBUTION_VERBS = (
     "seen", "regarded", "considered", "viewed", "called on", "called for", "calls on", "calls for",
     "ruled", "reckons", "reckon", "asked", "expecting", "predicting", "forecasting", "warning", "claiming",
     "saying", "estimating", "commented", "comments", "signalled", "signaled", "reveals", "point out", "points out",
-    "hope that", "hopes that", "hoped that", "remarks", "remarked", "recommended", "recommends", "describes", "revealing", "disclosing", "specified", "specifies",
+    "hope that", "hopes that", "hoped that", "remarks", "remarked", "recommended", "recommends", "describes", "revealing", "disclosing", "specified", "specifies", "chosen", "voted",
+    "named", "ranked", "rated", "hailed", "crowned", "dubbed",
     "recommend", "recommending",
 )
 #: Default nominal cues: the document or channel a statement came through.
@@ -77,6 +78,7 @@ _MAIN_VERB_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+[a-z]+|is|are|was|were|has|have
                               r"might|must|should|did|does|paid|won|lost|took|made|gave|sold|bought|kept|left|met|"
                               r"spent|became|[a-z]{2,}ed)\b(?!\s+(?:by|that)\b)")
 _BY_AGENT = re.compile(r"\s+by\s+", re.IGNORECASE)
+_LATE_BY_AGENT = re.compile(r",?\s+by\s+(?=[A-Za-z])")
 #: Cue forms that are often nouns or adjectives ("claims of", "the alleged fraud", "the United States").
 AMBIGUOUS_CUES = frozenset("""claims reports states notes estimates forecasts forecast show shows found alleged
 described labeling labelling labelled labeled cited counted recorded suggested suggests indicates observed posted
@@ -95,7 +97,10 @@ _PLURAL_BEFORE = re.compile(r"(?:\b(?:they|we|you|I|people|police|many|some|most
 _GROUP_SUBJECT = re.compile(r"[\s“\"‘']*(?:Many|Some|Most|Others|Few|Several)\s+(?:of|in|at|within|across|among)\s+"
                             r"[^,;:.!?]{1,60}\s$")
 #: Verbs of opinion that attribute only in the passive with "as" or "to": "is widely seen as".
-PASSIVE_ONLY_CUES = frozenset("seen regarded considered viewed recognised recognized".split())
+#: Cues that report only as passives: "is widely seen as", and a choice or ranking with its chooser ("was chosen as the
+#: greatest gadget of all time by a US magazine"; without an agent the ranking stays the writer's).
+PASSIVE_ONLY_CUES = frozenset("""seen regarded considered viewed recognised recognized chosen voted named ranked rated
+hailed crowned dubbed""".split())
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|these|those|its|their|his|her|our|such|any)\s+(?:[a-z]+ly\s+)?$",
                                 re.IGNORECASE)
 _NOUN_BEFORE = re.compile(r"\b(?:the|a|an|these|those|this|that|its|their|his|her|our|such|new|any|no|of|"
@@ -232,6 +237,8 @@ class AttributionFinder:
             if cue.lower() in PASSIVE_ONLY_CUES and not _PASSIVE_COMPLEMENT.match(text, c1):
                 return None  # "was seen leaving", "was considered for the post"
             by = _BY_AGENT.match(text, c1, s1)
+            if not by and cue.lower() in PASSIVE_ONLY_CUES:  # "chosen as the greatest gadget of all time, by a magazine"
+                by = _LATE_BY_AGENT.search(text, c1, s1)
             if by:
                 src0, src1 = _np_after(text, by.end(), s1)
                 source = text[src0:src1]

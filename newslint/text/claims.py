@@ -252,7 +252,8 @@ class ClaimFinder:
             if m.end <= fig.start and m.text.lower() == "missing":
                 continue  # "missing three tests" misses something; "three people missing" are casualties
             between = text[m.end:fig.start] if m.end <= fig.start else text[fig.end:m.start]
-            if not re.search(r"[;:.!?]", between):  # same clause: "killing 12", "11 injured"
+            if not re.search(r"[;:.!?,]", between):  # same clause: "killing 12", "11 injured"; not "who died in
+                # June, has seven nominations"
                 return fig.following[-1] if fig.following else ""
         return None
 

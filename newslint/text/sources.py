@@ -72,6 +72,8 @@ def classify_source(source: str, sentence_initial: bool) -> str:
         low.pop()
         words.pop()
     head = low[-1]
+    if len(low) > 2 and low[0] in DOCUMENT_HEADS and low[1].endswith("ed"):
+        head = low[0]  # "Figures released earlier this year (showed)"
     for i, w in enumerate(low[1:], 1):  # "a spokesman for her lawyers": the head comes before the preposition
         if w in _PREPOSITIONS or w == "of" and low[i - 1] in DOCUMENT_HEADS:  # "a survey of 900 owners"
             head = low[i - 1]
