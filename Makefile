@@ -35,7 +35,8 @@ test: install-test browser
 	$(BIN)/pip install --quiet --no-deps --no-build-isolation --target build/plugin-template examples/plugin-template
 	PYTHONPATH=build/plugin-template $(BIN)/python -m pytest examples/plugin-template
 
-# Time newslint against proselint, write-good and textlint (installed under $$TMPDIR/newslint-bench);
+# Time newslint against proselint, write-good and textlint. The script installs a copy of this checkout
+# (a regular, non-editable install, as users have it) and the peers under $$TMPDIR/newslint-bench;
 # see docs/performance.md. BENCH_ARGS=--quick for a short run.
 bench: install
 	$(BIN)/python bench/perf.py $(BENCH_ARGS)
