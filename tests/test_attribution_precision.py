@@ -41,6 +41,7 @@ def flagged(text, code):
     "The painting was sold at auction for £8.4m in 1999.",
     "The former chief is accused of taking $450m from the company.",
     "He has contributed more than £8m to the party since 2001.",
+    "A restaurant chain is listed as donating a sum of £9,850.",
     "The firm paid £210m to buy a smaller rival last year.",
     "She is seeking £4m ($7.4m) in costs in a claim filed at the High Court.",
     "The singer, who died in March, has six posthumous award nominations.",

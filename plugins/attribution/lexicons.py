@@ -100,7 +100,7 @@ COMMITMENTS = (
 #: prices ("paid £82.7m in fines", "who own 28.9% of the club", "Mori interviewed 6,000 people").
 RECORD_WORDS = (
     "fine", "fines", "penalty", "penalties", "bail", "damages", "prize money", "prize fund", "prize", "jackpot",
-    "sued", "suing", "is suing", "lawsuit", "claim filed", "in a claim", "donation", "donations", "donated", "donor", "donors", "contributed", "accused of",
+    "sued", "suing", "is suing", "lawsuit", "claim filed", "in a claim", "donation", "donations", "donated", "donating", "donor", "donors", "contributed", "accused of",
     "own", "owns", "owned", "stake", "shareholding", "employs", "employing", "employed",
     "entitled to", "entitlement", "threshold", "thresholds", "maximum", "minimum", "allowance", "tax-free",
     "capped at", "cap", "limit", "limits", "limited to", "ceiling",
