@@ -46,6 +46,10 @@ def flagged(text, code):
     "She is seeking £4m ($7.4m) in costs in a claim filed at the High Court.",
     "The singer, who died in March, has six posthumous award nominations.",
     "Figures released earlier this year showed exports up 35% in 2004.",
+    # the description of a source, a currency move, a view others share
+    "The poll of 12,000 people in 15 countries found that most wanted lower taxes.",
+    "The currency has gained almost 2% in the past three sessions.",
+    "Analysts agree that the store has given the firm a 60% share of the market.",
     "The refinery was bought for $6.1bn by a little-known group.",
     # central bank rates are published, like market prices
     "The central bank left its key interest rate unchanged at 2.5% for a tenth month.",
@@ -124,6 +128,9 @@ def test_a_restrictive_relative_clause_names_its_source():
     # an infinitive after a verb of telling or needing is not a purpose
     "Shoppers are being told to avoid a fake charity website.",
     "The lender has been struggling to avoid bankruptcy for months.",
+    "The lender needed fresh capital to avoid being thrown off the market.",
+    "The label has failed in an attempt to sue the producer.",
+    "The handheld is aimed at gamers who want more from a console.",
     # stated aims: plans, hypotheticals, organisations described in a relative clause
     "The prime minister will seek to reassure his MPs on Monday.",
     "The agency acts for 40 firms who are seeking to promote the technology.",

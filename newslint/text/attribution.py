@@ -41,7 +41,7 @@ ATTRIBUTION_VERBS = (
     "seen", "regarded", "considered", "viewed", "called on", "called for", "calls on", "calls for",
     "ruled", "reckons", "reckon", "asked", "expecting", "predicting", "forecasting", "warning", "claiming",
     "saying", "estimating", "commented", "comments", "signalled", "signaled", "reveals", "point out", "points out",
-    "hope that", "hopes that", "hoped that", "remarks", "remarked", "recommended", "recommends", "describes", "revealing", "disclosing", "specified", "specifies", "chosen", "voted",
+    "hope that", "hopes that", "hoped that", "remarks", "remarked", "recommended", "recommends", "describes", "revealing", "disclosing", "specified", "specifies", "agree that", "agrees that", "agreed that", "chosen", "voted",
     "named", "ranked", "rated", "hailed", "crowned", "dubbed",
     "recommend", "recommending",
 )
@@ -61,7 +61,7 @@ ATTRIBUTION_NOUNS = (
 )
 
 _CACHE = "newslint.attributions"
-_WORD = re.compile(r"[\w’'.-]+")
+_WORD = re.compile(r"\d{1,3}(?:,\d{3})+|[\w’'.-]+")  # "12,000" is one word
 _CLAUSE_BREAK = re.compile(r"[,;:—–(]|\b(?:and|but|while|as|because|after|before|when|although|though)\b")
 _TRAILER = re.compile(
     r"(?:\s*(?:[A-Z][\w.’'-]*|\d[\w,.:-]*|(?i:on|in|at|last|this|late|early|during|earlier|later|after|before|"

@@ -125,7 +125,7 @@ _GENERIC_YOU = re.compile(r"\byou\s+$", re.IGNORECASE)  # "you are likely to fin
 _COMPLEMENT_VERB = re.compile(r"\b(?:told|urged|advised|asked|warned|encouraged|ordered|instructed|allowed|forced|"
                               r"able|need|needs|needed|had|has|have|want|wants|wanted|tried|try|trying|decided|hope|"
                               r"hopes|hoped|managed|failed|wish|wishes|help|helps|helped|struggling|struggled|struggle|battling|"
-                              r"fighting|how|where|when)\s+(?:\w+\s+)?$")
+                              r"fighting|how|where|when)\s+(?:\w+\s+){0,2}$")
 
 
 #: A motive that is a plan ("Blair will seek to reassure MPs"), is negated or hypothetical ("would not seek to"), or
@@ -140,6 +140,10 @@ _VAGUE_QUANTITY = re.compile(r"\s+(?:number|numbers|chunk|proportion|amount|amou
 _NOUN_UNLESS_BEFORE_NOUN = frozenset({"landmark"})
 _NOUN_NEXT = re.compile(r"\s+(?!(?:is|was|are|were|has|had|have|will|would|and|or|in|of|on|at|to|for|which|that|"
                         r"with|by)\b)[a-z]")
+#: "failed in an attempt to sue": the attempt is the event, not a motive; "is aimed at gamers" names a market, not
+#: a purpose ("is aimed at cutting costs").
+_FAILED_BEFORE = re.compile(r"\bfailed\s+$")
+_GERUND = re.compile(r"\s+[a-z]+ing\b")
 #: "They were scathing about the plans", "was critical of": the subject's own stance, reported.
 _BE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|be)\s+(?:also\s+|highly\s+|deeply\s+|openly\s+)?$")
 _STANCE_AFTER = re.compile(r"\s+(?:about|of|towards?)\b")
@@ -264,8 +268,10 @@ class ClaimFinder:
             for m in self.lexicon.finditer(text, r0, r1):
                 kind = self.kinds[" ".join(m.entry.lower().split())]
                 if not (_GENERIC_YOU.search(text, max(r0, m.start - 12), m.start) or _capitalised_name(text, m.start, r0)
-                        or m.entry.startswith("to ") and _COMPLEMENT_VERB.search(text, max(r0, m.start - 20), m.start)
-                        or kind == "motive" and _STATED_AIM.search(text, max(r0, m.start - 20), m.start)
+                        or m.entry.startswith("to ") and _COMPLEMENT_VERB.search(text, max(r0, m.start - 40), m.start)
+                        or kind == "motive" and (_STATED_AIM.search(text, max(r0, m.start - 20), m.start)
+                                                 or _FAILED_BEFORE.search(text, max(r0, m.start - 10), m.start)
+                                                 or m.entry.endswith("aimed at") and not _GERUND.match(text, m.end, r1))
                         or kind == "judgement" and (_STANCE_AFTER.match(text, m.end, r1)
                                                     and _BE_BEFORE.search(text, max(r0, m.start - 20), m.start)
                                                     or _VAGUE_QUANTITY.match(text, m.end, r1)

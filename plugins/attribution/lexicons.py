@@ -116,7 +116,7 @@ MARKET_WORDS = (
     "cac", "hang seng", "s&p", "closed at", "closed down", "closed up", "trading", "traded", "the dollar",
     "the euro", "the pound", "sterling", "the yen", "oil prices", "crude", "priced at", "retails at",
     "on sale", "tickets", "an ounce", "a barrel", "per barrel", "gold", "bond yields", "stock value", "gainer",
-    "gainers", "fallers", "market value", "pence", "interest rate", "interest rates", "key rate", "base rate", "rates to",
+    "gainers", "fallers", "market value", "pence", "currency", "interest rate", "interest rates", "key rate", "base rate", "rates to",
     "rates at",
 )
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import Iterator
 
 from newslint.model import Block, BlockKind, Document
-from newslint.text.attribution import writer_voice
+from newslint.text.attribution import subtract, writer_voice
 from newslint.text.lexicon import Lexicon
 from newslint.text.sources import DATELINE, clean_source
 from newslint.text.sourcing import SentenceSourcing, paragraph_sourcing
@@ -72,7 +72,9 @@ def checked_sentences(document: Document, config, vague: "VagueSources") -> list
 
 
 def _voice_ranges(document: Document, block: Block, sourcing: SentenceSourcing, config) -> list[tuple[int, int]]:
-    ranges = writer_voice(document, sourcing.sentence, config)
+    # the description of a source is not a claim: "The poll of 20,000 people found …"
+    sources = [(a.source_start, a.source_end) for a in sourcing.attributions if a.has_source]
+    ranges = [r for s, e in writer_voice(document, sourcing.sentence, config) for r in subtract((s, e), sources)]
     if any(m.text in _PERSONAL_FORMS for s, e in ranges for m in _PERSONAL.finditer(block.text, s, e)):
         return []
     if sourcing.sentence.index == 0 and ranges:
