@@ -149,6 +149,9 @@ def test_a_restrictive_relative_clause_names_its_source():
     "The device picks the fastest network by itself.",
     "Debt owed by the poorest nations will be cancelled.",
     "Labour won the most seats but fell short of a majority.",
+    "The party would raise taxes for the most well off.",
+    "One of the most time consuming jobs is building the menus.",
+    "The minister welcomed the move, describing it as significant for the country's recovery.",
 ])
 def test_not_a_judgement(text):
     assert flagged(text, "NL302") == []

@@ -41,7 +41,7 @@ ATTRIBUTION_VERBS = (
     "seen", "regarded", "considered", "viewed", "called on", "called for", "calls on", "calls for",
     "ruled", "reckons", "reckon", "asked", "expecting", "predicting", "forecasting", "warning", "claiming",
     "saying", "estimating", "commented", "comments", "signalled", "signaled", "reveals", "point out", "points out",
-    "hope that", "hopes that", "hoped that", "remarks", "remarked", "recommended", "recommends", "describes", "revealing", "disclosing", "specified", "specifies", "agree that", "agrees that", "agreed that", "chosen", "voted",
+    "hope that", "hopes that", "hoped that", "remarks", "remarked", "recommended", "recommends", "describes", "describing", "revealing", "disclosing", "specified", "specifies", "agree that", "agrees that", "agreed that", "chosen", "voted",
     "named", "ranked", "rated", "hailed", "crowned", "dubbed",
     "recommend", "recommending",
 )
