@@ -15,7 +15,7 @@ import random
 import zlib
 from array import array
 from dataclasses import dataclass
-from itertools import repeat
+from itertools import chain, repeat
 from typing import Callable, Iterable, Sequence
 
 Shingles = frozenset[int]
@@ -29,21 +29,20 @@ def text_key(normalized: str) -> int:
 _WORD_HASHES: dict[str, int] = {}
 
 
-def _word_hashes(tokens: Sequence[str]) -> list[int]:
-    """CRC-32 of each token, memoised per word (the memo is cleared when it grows very large)."""
-    hashes = list(map(_WORD_HASHES.get, tokens))
-    if None in hashes:
-        if len(_WORD_HASHES) > 1_000_000:
-            _WORD_HASHES.clear()
-        for i, h in enumerate(hashes):
-            if h is None:
-                hashes[i] = _WORD_HASHES[tokens[i]] = zlib.crc32(tokens[i].encode())
-    return hashes  # type: ignore[return-value]
+def _hash_new_words(tokens: Sequence[str], hashes: list[int | None]) -> None:
+    """Fill in the CRC-32 of the tokens not yet memoised (the memo is cleared when it grows very large)."""
+    if len(_WORD_HASHES) > 1_000_000:
+        _WORD_HASHES.clear()
+    for i, h in enumerate(hashes):
+        if h is None:
+            hashes[i] = _WORD_HASHES[tokens[i]] = zlib.crc32(tokens[i].encode())
 
 
 def shingles(tokens: Sequence[str]) -> Shingles:
     """Hashed pairs of adjacent words of ``tokens`` (the one word of a one-word text), 32-bit."""
-    hashes = _word_hashes(tokens)
+    hashes = list(map(_WORD_HASHES.get, tokens))
+    if None in hashes:
+        _hash_new_words(tokens, hashes)
     if len(hashes) < 2:
         return frozenset(hashes)
     return frozenset(map(operator.xor, hashes, map(operator.rshift, hashes[1:], repeat(1))))
@@ -111,7 +110,8 @@ class OverlapIndex:
         with the highest :func:`overlap` with it (the earliest on ties), if that reaches
         ``threshold``."""
         sketch = sorted(items)[:self.k]
-        candidates = {i for h in sketch for i in self._postings.get(h, ())}
+        postings = self._postings
+        candidates = set(chain.from_iterable(map(postings.get, sketch, repeat(()))))
         best: tuple[float, int] | None = None
         for ident in sorted(candidates):
             score = overlap(items, self._sets[ident], min_size_ratio)
@@ -120,7 +120,7 @@ class OverlapIndex:
         ident = len(self._sets)
         self._sets.append(items)
         for h in sketch:
-            self._postings.setdefault(h, []).append(ident)
+            postings.setdefault(h, []).append(ident)
         return best
 
 

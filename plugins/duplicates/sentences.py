@@ -8,7 +8,7 @@ from newslint.rules import Rule, RuleContext
 
 from newslint_plugins.duplicates.matching import paragraph_repeats
 from newslint_plugins.duplicates.paragraphs import report_repeat
-from newslint_plugins.duplicates.units import TextUnit, mostly_quoted, sentence_units
+from newslint_plugins.duplicates.units import mostly_quoted, sentence_repeats
 
 
 @dataclass(frozen=True)
@@ -45,12 +45,7 @@ class DuplicateSentence(Rule):
 
     def check(self, document: Document, ctx: RuleContext) -> None:
         covered = {r.later.block.index for r in paragraph_repeats(document)}
-        first: dict[int, TextUnit] = {}
-        for unit in sentence_units(document):
-            if unit.words < self.options.min_words:
-                continue
-            earlier = first.setdefault(unit.key, unit)
-            if earlier.block is not unit.block and unit.block.index not in covered \
-                    and not mostly_quoted(unit) and unit.prose:
+        for unit, earlier in sentence_repeats(document, self.options.min_words):
+            if unit.block.index not in covered and not mostly_quoted(unit) and unit.prose:
                 report_repeat(document, ctx, unit, earlier, "Sentence repeats a sentence on line {line}",
                               "Delete one of the two copies.")

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import operator
 import re
-from itertools import chain, repeat
+from itertools import chain
 from dataclasses import dataclass
 
 from newslint.model import Block, BlockKind, Document
@@ -15,7 +15,8 @@ MAX_QUOTED_SHARE = 0.5
 #: Text with more capitalised words than this share is a list of names (results, fixtures, picks).
 MAX_CAPITALISED_SHARE = 0.6
 _BULLET = re.compile(r"\s*(?:[-*•–]|\d+[.)])\s")
-_CAPITAL_START = re.compile(r"\b[A-Z]")
+#: A capital at the start of a word (``\b[A-Z]``, written to start with the letter: much faster to scan).
+_CAPITAL_START = re.compile(r"[A-Z](?<!\w[A-Z])")
 
 
 @dataclass(slots=True)
@@ -73,20 +74,29 @@ def _comparable(block: Block) -> bool:
     return block.kind is BlockKind.PARAGRAPH and block.role != "byline"
 
 
-def _analyse(document: Document) -> tuple[list[TextUnit], list[TextUnit]]:
+@dataclass(slots=True)
+class _SentenceWords:
+    """The sentences of one compared paragraph: their spans and normalised words."""
+
+    block: Block
+    spans: list[tuple[int, int]]
+    words: list[list[str]]
+
+
+def _analyse(document: Document) -> tuple[list[TextUnit], list[_SentenceWords]]:
     paragraphs: list[TextUnit] = []
-    sentences: list[TextUnit] = []
+    sentences: list[_SentenceWords] = []
     for block in document.blocks:
         if not _comparable(block):
             continue
         spans = [(s.start, s.end) for s in block.sentences]
         found = words_of_spans(block.text, spans)
-        sentences += map(_sentence, repeat(block), *zip(*spans), found) if spans else ()
+        sentences.append(_SentenceWords(block, spans, found))
         paragraphs.append(_paragraph(block, list(chain.from_iterable(found))))
     return paragraphs, sentences
 
 
-def _cached(document: Document) -> tuple[list[TextUnit], list[TextUnit]]:
+def _cached(document: Document) -> tuple[list[TextUnit], list[_SentenceWords]]:
     found = document.meta.get("duplicates.units")
     if found is None:
         found = document.meta["duplicates.units"] = _analyse(document)
@@ -101,6 +111,24 @@ def paragraph_units(document: Document) -> list[TextUnit]:
     return _cached(document)[0]
 
 
-def sentence_units(document: Document) -> list[TextUnit]:
-    """Every sentence of those paragraphs, in order."""
-    return _cached(document)[1]
+def sentence_repeats(document: Document, min_words: int) -> list[tuple[TextUnit, TextUnit]]:
+    """Each sentence of those paragraphs, of ``min_words`` words or more, whose normalised text first
+    appeared in an earlier paragraph, paired with that first sentence.
+
+    Units are made for the few sentences that repeat only.
+    """
+    paragraphs = _cached(document)[1]
+    texts = list(map(" ".join, chain.from_iterable(p.words for p in paragraphs)))
+    if len(set(texts)) == len(texts):
+        return []  # no two sentences alike: most documents
+    first: dict[int, tuple[Block, int, int, list[str]]] = {}
+    repeats: list[tuple[TextUnit, TextUnit]] = []
+    for paragraph in paragraphs:
+        block = paragraph.block
+        for (start, end), tokens, key in zip(paragraph.spans, paragraph.words,
+                                             map(hash, map(" ".join, paragraph.words))):
+            if len(tokens) >= min_words:
+                earlier = first.setdefault(key, (block, start, end, tokens))
+                if earlier[0] is not block:
+                    repeats.append((_sentence(block, start, end, tokens), _sentence(*earlier)))
+    return repeats
