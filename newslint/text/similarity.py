@@ -166,23 +166,18 @@ def minhash_signatures(items, sizes):
     import numpy as np
 
     n = len(sizes)
-    z = items.astype(np.uint64)
-    z = (np.repeat(z, _COPIES) << np.uint64(3)) | np.tile(np.arange(_COPIES, dtype=np.uint64), len(z))
-    sizes = sizes * _COPIES
+    z = np.repeat(items.astype(np.uint64) << np.uint64(3), _COPIES)
+    z |= np.tile(np.arange(_COPIES, dtype=np.uint64), len(items))
     z *= np.uint64(0x9E3779B97F4A7C15)                     # splitmix64 finaliser
     z ^= z >> np.uint64(29)
     z *= np.uint64(0xBF58476D1CE4E5B9)
     z ^= z >> np.uint64(32)
-    cell = np.repeat(np.arange(n, dtype=np.uint64) * np.uint64(_BINS), sizes) + (z >> np.uint64(57))
-    z = np.sort((cell << np.uint64(32)) | (z & np.uint64(_MASK32)))
-    cell = z >> np.uint64(32)
-    first = np.empty(len(z), dtype=bool)
-    first[0], first[1:] = True, cell[1:] != cell[:-1]
-    cell = cell[first].astype(np.intp)
-    sig = np.zeros(n * _BINS, dtype=np.uint32)
-    sig[cell] = z[first] & np.uint64(_MASK32)
+    cell = np.repeat(np.arange(0, n * _BINS, _BINS, dtype=np.intp), sizes * _COPIES)
+    cell += (z >> np.uint64(57)).astype(np.intp)
+    sig = np.full(n * _BINS, _MASK32, dtype=np.uint32)
+    np.minimum.at(sig, cell, (z & np.uint64(_MASK32)).astype(np.uint32))
     filled = np.zeros((n, 2 * _BINS), dtype=bool)
-    filled.reshape(-1)[cell + cell // _BINS * _BINS] = True
+    filled[:, :_BINS] = np.bincount(cell, minlength=n * _BINS).reshape(n, _BINS) > 0
     filled[:, _BINS:] = filled[:, :_BINS]
     pos = np.where(filled, np.arange(2 * _BINS, dtype=np.uint16), np.uint16(2 * _BINS))
     nearest = np.minimum.accumulate(pos[:, ::-1], axis=1)[:, :_BINS - 1:-1]   # next filled bin, circularly
@@ -190,7 +185,7 @@ def minhash_signatures(items, sizes):
     return np.take_along_axis(sig.reshape(n, _BINS), source.astype(np.intp), axis=1)
 
 
-def _band_keys(items, sizes, chunk: int = 1 << 18, sets: int = 4096):
+def _band_keys(items, sizes, chunk: int = 1 << 14, sets: int = 4096):
     """``(sets, LSH_BANDS)`` band hashes of the sets' signatures, computed a chunk at a time
     (at most ``chunk`` shingles and ``sets`` sets)."""
     import numpy as np
@@ -206,6 +201,25 @@ def _band_keys(items, sizes, chunk: int = 1 << 18, sets: int = 4096):
         keys[lo:hi] = (rows[0] * np.uint64(0x9E3779B97F4A7C15)) ^ (rows[1] << np.uint64(32)) ^ rows[2]
         lo = hi
     return keys
+
+
+def _members(items, values):
+    """Whether each of the ``uint32`` ``items`` is one of the sorted ``values``.
+
+    A table of the values' low 20 bits narrows the binary search to the few items that may be one.
+    """
+    import numpy as np
+
+    found = np.zeros(len(items), dtype=bool)
+    if not len(values):
+        return found
+    low = (1 << 20) - 1
+    table = np.zeros(low + 1, dtype=bool)
+    table[values & low] = True
+    maybe = np.flatnonzero(table[items & low])
+    candidates = items[maybe]
+    found[maybe] = values[np.minimum(np.searchsorted(values, candidates), len(values) - 1)] == candidates
+    return found
 
 
 def lsh_candidates(packed: Sequence[bytes], max_shared: int = MAX_SHARED):
@@ -227,10 +241,8 @@ def lsh_candidates(packed: Sequence[bytes], max_shared: int = MAX_SHARED):
     if not len(items):
         return none
     values, counts = np.unique(items, return_counts=True)
-    common = values[counts > max_shared]
+    keep = ~_members(items, values[counts > max_shared])
     del values, counts
-    keep = common[np.minimum(np.searchsorted(common, items), len(common) - 1)] != items if len(common) else \
-        np.ones(len(items), dtype=bool)
     kept_sizes = np.bincount(np.repeat(np.arange(len(packed), dtype=np.int32), sizes)[keep], minlength=len(packed))
     ids = np.flatnonzero(kept_sizes)
     if len(ids) < 2:
