@@ -21,3 +21,21 @@ def test_lexicon_reads_ascii_text_as_it_reads_any_text(text, data):
     ascii_matches = [(m.start, m.end, m.entry) for m in LEXICON.finditer(text, start, end)]
     general_matches = [(m.start, m.end, m.entry) for m in LEXICON.finditer(text + " é", start, end)]
     assert ascii_matches == general_matches
+
+
+NEWS_PIECES = st.sampled_from(list("aZ09_ .,;:'’‘“”—–-\t\n\x0b\x1c£€°·()") + [
+    "don't", "rock 'n' roll", "U.S.", "  ", "It’s", "“Yes,” she said.", "£5m"])
+
+
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(st.lists(NEWS_PIECES, max_size=30).map("".join), st.data())
+def test_normalising_known_characters_one_by_one_matches_the_general_path(text, data):
+    """Text made only of ASCII, quote marks, dashes and a few symbols is normalised through one
+    translation table; an "é" after it sends the same text down the general path (NFKC, casefold,
+    regexes)."""
+    from newslint.text.normalize import normalize, words_of_spans
+
+    cuts = sorted(data.draw(st.lists(st.integers(0, len(text)), max_size=6)))
+    spans = list(zip(cuts[::2], cuts[1::2]))
+    assert words_of_spans(text, spans) == words_of_spans(text + " é", spans)
+    assert normalize(text + " é") == f"{normalize(text)} é".lstrip()

@@ -10,10 +10,43 @@ _NON_WORD = re.compile(r"[^\w\s]+")
 _SPACE = re.compile(r"\s+")
 _WORD = re.compile(r"\w+(?:'\w+)*")
 _TOKEN = re.compile(r"\w+")
+#: Stands for an apostrophe in :data:`_ONE_BY_ONE` output (apostrophes are dropped, joining the word).
+_APOSTROPHE = "\x01"
+
+
+def _one_by_one_table() -> dict[int, str]:
+    """How ASCII, the marks of ``_QUOTES`` and a few symbols of news copy normalise, one character at a
+    time (each is NFKC-stable and folds to one character): to a lower-case ASCII word character, to
+    ``_APOSTROPHE``, or to a space for anything between words."""
+    table: dict[int, str] = {}
+    for c in {*map(chr, range(128)), *map(chr, _QUOTES), *"£€¥¢°§•·"}:
+        folded = c.translate(_QUOTES).casefold()
+        if unicodedata.normalize("NFKC", c) != c or len(folded) != 1:
+            continue
+        if folded == "'":
+            table[ord(c)] = _APOSTROPHE
+        elif not _TOKEN.fullmatch(folded):
+            table[ord(c)] = " "
+        elif folded.isascii():
+            table[ord(c)] = folded
+    return table
+
+
+_ONE_BY_ONE = _one_by_one_table()
+
+
+def _separated(text: str) -> str | None:
+    """``text`` with each word normalised and every gap between words a space, keeping offsets
+    (apostrophes are ``_APOSTROPHE``), or None when a character is not in the table."""
+    separated = text.translate(_ONE_BY_ONE)
+    return separated if separated.isascii() else None
 
 
 def normalize(text: str) -> str:
     """Casefold, unify quote styles and dashes, drop punctuation, collapse whitespace."""
+    separated = _separated(text)
+    if separated is not None:
+        return " ".join(separated.replace(_APOSTROPHE, "").split())
     text = unicodedata.normalize("NFKC", text).translate(_QUOTES).casefold()
     text = _NON_WORD.sub(" ", text.replace("'", ""))
     return _SPACE.sub(" ", text).strip()
@@ -31,6 +64,11 @@ def word_spans(text: str) -> list[tuple[int, int]]:
 
 def words_of_spans(text: str, spans) -> list[list[str]]:
     """``[words(text[s:e]) for s, e in spans]``, normalising ``text`` once when that keeps offsets."""
+    separated = _separated(text)
+    if separated is not None:
+        if _APOSTROPHE not in separated:
+            return [separated[s:e].split() for s, e in spans]
+        return [separated[s:e].replace(_APOSTROPHE, "").split() for s, e in spans]
     folded = _fold_keeping_offsets(text)
     if folded is None:
         return [words(text[s:e]) for s, e in spans]
