@@ -8,7 +8,7 @@ from newslint.model import Document, Related, Severity, Span
 from newslint.rules import ProjectContext, Rule
 from newslint.text.similarity import Unit, check_threshold, cross_group_repeats, near_repeat_phrase, pack
 
-from newslint_plugins.headlines.similarity import NEAR_MIN_WORDS, NEAR_THRESHOLD, HeadingText, similarity
+from newslint_plugins.headlines.similarity import NEAR_MIN_WORDS, NEAR_THRESHOLD, HeadingText, heading_text, similarity
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,7 +62,7 @@ class CrossFileHeadline(Rule):
         headline = document.headline
         if headline is None:
             return None
-        text = HeadingText.of(headline)
+        text = heading_text(document, headline)
         return HeadlineSummary(text, document.block_span(headline)) if text.text else None
 
     def finish(self, extracts: Mapping[str, HeadlineSummary | None], ctx: ProjectContext) -> None:

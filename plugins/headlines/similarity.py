@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from newslint.model import Block
+from newslint.model import Block, Document
 from newslint.text.normalize import normalize
 from newslint.text.similarity import Shingles, char_shingles, overlap, text_key
 
@@ -33,6 +33,16 @@ class HeadingText:
     @property
     def words(self) -> int:
         return self.text.count(" ") + 1 if self.text else 0
+
+
+def heading_text(document: Document, block: Block) -> HeadingText:
+    """:meth:`HeadingText.of` a heading block, computed once per document (NL201, NL202 and NL204
+    all compare the headline)."""
+    texts = document.meta.setdefault("headlines.texts", {})
+    found = texts.get(block.index)
+    if found is None:
+        found = texts[block.index] = HeadingText.of(block)
+    return found
 
 
 def similarity(a: HeadingText, b: HeadingText) -> float:

@@ -9,7 +9,8 @@ from newslint.parsing.structure import BYLINE
 from newslint.rules import Rule, RuleContext
 from newslint.text.similarity import check_threshold
 
-from newslint_plugins.headlines.similarity import MIN_SIZE_RATIO, NEAR_THRESHOLD, HeadingText, same_heading
+from newslint_plugins.headlines.similarity import (MIN_SIZE_RATIO, NEAR_THRESHOLD, HeadingText, heading_text,
+                                                   same_heading)
 
 
 def _line(document: Document, block: Block) -> int:
@@ -60,7 +61,7 @@ class RepeatedHeadline(Rule):
     def check(self, document: Document, ctx: RuleContext) -> None:
         seen: list[tuple[Block, HeadingText]] = []
         for block in document.headings:
-            text = HeadingText.of(block)
+            text = heading_text(document, block)
             if not text.text:
                 continue
             first = next((b for b, t in seen if same_heading(text, t, self.options.threshold)), None)
@@ -101,7 +102,7 @@ class HeadlineInBody(Rule):
         headline = document.headline
         if headline is None or not headline.text:
             return
-        target = HeadingText.of(headline)
+        target = heading_text(document, headline)
         after = False
         for block in document.blocks:
             after = after or block is headline
