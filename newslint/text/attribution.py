@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import Iterable
 
 from newslint.model import Block, Document, Sentence
+from newslint.text.lazy_regex import lazy_compile
 from newslint.text.lexicon import Lexicon, LexiconMatch
 from newslint.text.sources import ANONYMITY_REASON, PRONOUNS, VAGUE_HEADS, classify_source  # noqa: F401
 
@@ -61,9 +62,9 @@ ATTRIBUTION_NOUNS = (
 )
 
 _CACHE = "newslint.attributions"
-_WORD = re.compile(r"\d{1,3}(?:,\d{3})+|[\w’'.-]+")  # "12,000" is one word
-_CLAUSE_BREAK = re.compile(r"[,;:—–(]|\b(?:and|but|while|as|because|after|before|when|although|though)\b")
-_TRAILER = re.compile(
+_WORD = lazy_compile(r"\d{1,3}(?:,\d{3})+|[\w’'.-]+")  # "12,000" is one word
+_CLAUSE_BREAK = lazy_compile(r"[,;:—–(]|\b(?:and|but|while|as|because|after|before|when|although|though)\b")
+_TRAILER = lazy_compile(
     r"(?:\s*(?:[A-Z][\w.’'-]*|\d[\w,.:-]*|(?i:on|in|at|last|this|late|early|during|earlier|later|after|before|"
     r"from|to|by|via|over|a|an|the|his|her|their|its|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
     r"week|month|year|night|morning|afternoon|evening|today|yesterday|statement|interview|briefing|conference|"
@@ -72,13 +73,13 @@ _TRAILER = re.compile(
 #: The auxiliary of a passive, right before the participle or before one "-ly" adverb ("is widely believed").
 _PASSIVE_AUXILIARIES = frozenset("is are was were be been being".split())
 _PASSIVE_ADVERBS = frozenset("now also still already often long even once further not".split())
-_RELATIVE_BEFORE = re.compile(r"(?:,\s*|\s+)(?:who|which)\s+(?:(?:also|later|then|has|had|have)\s+)?$")
+_RELATIVE_BEFORE = lazy_compile(r"(?:,\s*|\s+)(?:who|which)\s+(?:(?:also|later|then|has|had|have)\s+)?$")
 #: The main clause's verb right after a relative clause's closing comma: "…, allegedly paid", "…, has", "…, won".
-_MAIN_VERB_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+[a-z]+|is|are|was|were|has|have|had|will|would|could|can|may|"
-                              r"might|must|should|did|does|paid|won|lost|took|made|gave|sold|bought|kept|left|met|"
-                              r"spent|became|[a-z]{2,}ed)\b(?!\s+(?:by|that)\b)")
-_BY_AGENT = re.compile(r"\s+by\s+", re.IGNORECASE)
-_LATE_BY_AGENT = re.compile(r",?\s+by\s+(?=[A-Za-z])")
+_MAIN_VERB_AFTER = lazy_compile(r"\s+(?:[a-z]+ly\s+[a-z]+|is|are|was|were|has|have|had|will|would|could|can|may|"
+                                r"might|must|should|did|does|paid|won|lost|took|made|gave|sold|bought|kept|left|met|"
+                                r"spent|became|[a-z]{2,}ed)\b(?!\s+(?:by|that)\b)")
+_BY_AGENT = lazy_compile(r"\s+by\s+", re.IGNORECASE)
+_LATE_BY_AGENT = lazy_compile(r",?\s+by\s+(?=[A-Za-z])")
 #: Cue forms that are often nouns or adjectives ("claims of", "the alleged fraud", "the United States").
 AMBIGUOUS_CUES = frozenset("""claims reports states notes estimates forecasts forecast show shows found alleged
 described labeling labelling labelled labeled cited counted recorded suggested suggests indicates observed posted
@@ -91,48 +92,48 @@ EVIDENCE_CUES = frozenset("show shows showed found suggest suggests indicate ind
 #: Base forms attribute only after a plural subject ("Critics say", "they fear"), not as nouns or infinitives.
 BASE_FORM_CUES = frozenset("""tell add announce confirm deny claim estimate report note explain warn insist argue
 admit predict allege reveal describe acknowledge urge stress suggest indicate believe think fear expect show""".split())
-_PLURAL_BEFORE = re.compile(r"(?:\b(?:they|we|you|I|people|police|many|some|most|others|few|several)|[a-z]{3,}s)\s+$",
-                            re.IGNORECASE)
+_PLURAL_BEFORE = lazy_compile(r"(?:\b(?:they|we|you|I|people|police|many|some|most|others|few|several)|[a-z]{3,}s)\s+$",
+                              re.IGNORECASE)
 #: A vague group opening the sentence with its own complement: "Many in the shipping industry (believe)".
-_GROUP_SUBJECT = re.compile(r"[\s“\"‘']*(?:Many|Some|Most|Others|Few|Several)\s+(?:of|in|at|within|across|among)\s+"
-                            r"[^,;:.!?]{1,60}\s$")
+_GROUP_SUBJECT = lazy_compile(r"[\s“\"‘']*(?:Many|Some|Most|Others|Few|Several)\s+(?:of|in|at|within|across|among)\s+"
+                              r"[^,;:.!?]{1,60}\s$")
 #: Verbs of opinion that attribute only in the passive with "as" or "to": "is widely seen as".
 #: Cues that report only as passives: "is widely seen as", and a choice or ranking with its chooser ("was chosen as the
 #: greatest gadget of all time by a US magazine"; without an agent the ranking stays the writer's).
 PASSIVE_ONLY_CUES = frozenset("""seen regarded considered viewed recognised recognized chosen voted named ranked rated
 hailed crowned dubbed""".split())
-_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|these|those|its|their|his|her|our|such|any)\s+(?:[a-z]+ly\s+)?$",
-                                re.IGNORECASE)
-_NOUN_BEFORE = re.compile(r"\b(?:the|a|an|these|those|this|that|its|their|his|her|our|such|new|any|no|of|"
-                          r"whose|earlier|recent|false|unconfirmed|media|press|news)\s+$", re.IGNORECASE)
+_DETERMINER_BEFORE = lazy_compile(r"\b(?:the|a|an|these|those|its|their|his|her|our|such|any)\s+(?:[a-z]+ly\s+)?$",
+                                  re.IGNORECASE)
+_NOUN_BEFORE = lazy_compile(r"\b(?:the|a|an|these|those|this|that|its|their|his|her|our|such|new|any|no|of|"
+                            r"whose|earlier|recent|false|unconfirmed|media|press|news)\s+$", re.IGNORECASE)
 # Case-sensitive: "Corinne May said" is a name, "may say" a modal.
 # "will say" previews a speech and still names its speaker ("He will say Labour can no longer …").
 _NOT_REPORTING_BEFORE = frozenset("""not Not to To cannot Cannot would Would could Could might Might may should
 Should must Must can Can""".split())
 # "is expecting", and "by forecasting" / "after saying": the sentence's subject is doing the reporting.
-_PROGRESSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|by|after|while|when|before)\s+$", re.IGNORECASE)
-_NOUN_AFTER = re.compile(r"\s+(?:of|for|about|in|on|from|and|or)\b", re.IGNORECASE)
+_PROGRESSIVE_BEFORE = lazy_compile(r"\b(?:is|are|was|were|been|by|after|while|when|before)\s+$", re.IGNORECASE)
+_NOUN_AFTER = lazy_compile(r"\s+(?:of|for|about|in|on|from|and|or)\b", re.IGNORECASE)
 #: "declared" with a resulting state ("declared invalid", "was declared the winner") reports nothing.
-_DECLARED_STATE = re.compile(r"\s+(?:(?:null\s+and\s+)?void|invalid|valid|null|unfit|fit|bankrupt|insolvent|dead|"
-                             r"safe|unsafe|open|closed|illegal|legal|unlawful|lawful|unconstitutional|redundant|"
-                             r"surplus|elected|ineligible|eligible|missing|extinct|(?:the|a|an)\s+(?:winner|"
-                             r"victor|champion|state|national|zone|disaster|emergency)|(?:him|her|them|it)sel(?:f|ves)"
-                             r")\b", re.IGNORECASE)
+_DECLARED_STATE = lazy_compile(r"\s+(?:(?:null\s+and\s+)?void|invalid|valid|null|unfit|fit|bankrupt|insolvent|dead|"
+                               r"safe|unsafe|open|closed|illegal|legal|unlawful|lawful|unconstitutional|redundant|"
+                               r"surplus|elected|ineligible|eligible|missing|extinct|(?:the|a|an)\s+(?:winner|"
+                               r"victor|champion|state|national|zone|disaster|emergency)|(?:him|her|them|it)sel(?:f|ves)"
+                               r")\b", re.IGNORECASE)
 _QUOTE_MARKS = frozenset("”\"’'")
 #: Cues that can come before their subject with nothing said after them: "…, said the ministry." ("…, claims an
 #: audience of a billion" has an object instead).
 #: The cue shares the sentence's subject: "… agreed …, but added that", "… won protection after revealing debts of".
-_SHARED_SUBJECT = re.compile(r"\b(?:and|but|after|before|while|when|by)\s+(?:also\s+)?$")
+_SHARED_SUBJECT = lazy_compile(r"\b(?:and|but|after|before|while|when|by)\s+(?:also\s+)?$")
 _INTRANSITIVE_CUES = frozenset("""said says added adds explained explains wrote writes noted notes insisted insists
 argued argues warned warns stressed stresses commented comments continued replied responded recalled""".split())
 _SUBJECT_DETERMINERS = frozenset("the a an its his her their one two three several".split())
 _FINITE_VERBS = frozenset("""is are was were be been has have had will would could can may might should must do does
 did""".split())
-_NP_STOP = re.compile(r"[\"“”?!]")
+_NP_STOP = lazy_compile(r"[\"“”?!]")
 _EDGE = " \t\n,;:\"“”‘’'()"
-_PASSIVE_COMPLEMENT = re.compile(r"\s+(?:(?:by\s+\w+\s+)?as\b|to\b)", re.IGNORECASE)
-_NOT_A_SOURCE = re.compile(r"^(?:according\s+to\s+)?(?:the\s+)?(?:plan|schedule|legend|tradition)\b",
-                           re.IGNORECASE)
+_PASSIVE_COMPLEMENT = lazy_compile(r"\s+(?:(?:by\s+\w+\s+)?as\b|to\b)", re.IGNORECASE)
+_NOT_A_SOURCE = lazy_compile(r"^(?:according\s+to\s+)?(?:the\s+)?(?:plan|schedule|legend|tradition)\b",
+                             re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)

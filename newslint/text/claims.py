@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass
 from typing import Iterable, Iterator
 
+from newslint.text.lazy_regex import lazy_compile
 from newslint.text.lexicon import Lexicon
 from newslint.text.numbers import find_figures
 
@@ -28,12 +29,12 @@ SOURCED_FIGURE_KINDS = frozenset({"money", "percent", "proportion", "measure"})
 #: Approximators that mark a contested count whatever is counted ("at least 14", "as many as 200").
 CONTESTED_APPROXIMATORS = frozenset({"at least", "as many as", "up to", "an estimated", "upwards of"})
 #: Money amounts below 100 (without "m"/"bn"/"million") are prices, fares and fees, not contested sums.
-_SMALL_AMOUNT = re.compile(r"^(?:[A-Z]*[$£€¥]\s?)?\d{1,2}(?:\.\d+)?(?:p\b)?"
-                           r"(?:\s+(?!(?:hundred|thousand|million|billion|trillion)\b)[a-z]+)?$")
+_SMALL_AMOUNT = lazy_compile(r"^(?:[A-Z]*[$£€¥]\s?)?\d{1,2}(?:\.\d+)?(?:p\b)?"
+                             r"(?:\s+(?!(?:hundred|thousand|million|billion|trillion)\b)[a-z]+)?$")
 #: Evaluative superlatives count anywhere; measurable ones ("the biggest", "the fastest") only as records, through
 #: the record-scope pattern below ("the biggest jump in a decade").
 _SUPERLATIVE_WORDS = ("most", "greatest", "worst", "strongest", "weakest", "deadliest", "toughest", "costliest")
-_SUPERLATIVE = re.compile(
+_SUPERLATIVE = lazy_compile(
     r"the\s+(?:(?:second|third|single|very)[\s-]+)?"
     r"(?:most\s+(?!recent\b|likely\b|of\b|part\b|common\b|senior\b|popular\b|famous\b|prominent\b|well\b|"
     r"time\b)[a-z]{4,}"
@@ -44,20 +45,20 @@ _JUDGEMENT_STARTS = Lexicon([f"the {mid}{word}" for mid in ("", "second ", "thir
                              for word in _SUPERLATIVE_WORDS] + ["no"])
 #: Any "-est" superlative counts when its scope says it is a record: "the strictest rules ever", "the harshest winter
 #: in living memory" (listed superlatives count anywhere).
-_MORPH_SUPERLATIVE = re.compile(
+_MORPH_SUPERLATIVE = lazy_compile(
     r"\b[Tt]he\s+(?:(?:second|third|single|very)[\s-]+)?([a-z]{3,}est)\b(?!-)"
     r"(?=(?:\s+[\w’'-]+){0,5}?\s+(?:ever|yet|on\s+record|of\s+all\s+time|in\s+(?:living\s+)?memory|"
     r"in\s+(?:(?:its|the|their|his|her|recent)\s+)?history|in\s+(?:a\s+)?(?:decades?|generation|century|years)|"
     r"in\s+(?:a|\d+|[a-z]+)\s+(?:years?|decades?)|since\s+(?:records|\d{4}|the)|in\s+the\s+world|on\s+the\s+planet|"
     r"for\s+(?:decades|a\s+generation|a\s+century|years))\b)")
 #: "the most seats": "most" before a plural noun is a quantity, not an evaluation.
-_PLAIN_NOUN = re.compile(r"\bmost\s+[a-z]+s(?<!ous)(?<!ss)(?<!is)$")
+_PLAIN_NOUN = lazy_compile(r"\bmost\s+[a-z]+s(?<!ous)(?<!ss)(?<!is)$")
 #: A size or wealth superlative before a plural noun names a class ("the poorest nations", "the biggest companies"),
 #: unless its scope makes it a record ("the biggest losses in its history").
-_CLASS_NOUN = re.compile(r"\s+[a-z]+s(?<!ss)(?<!ous)(?<!is)\b")
-_RECORD_SCOPE = re.compile(r"(?:\s+[\w’'-]+){0,5}?\s+(?:ever|yet|on\s+record|of\s+all\s+time|in\s+(?:living\s+)?memory|"
-                           r"in\s+(?:(?:its|the|their|his|her|recent)\s+)?history|in\s+(?:a\s+)?(?:decades?|generation|"
-                           r"century|years)|for\s+(?:decades|a\s+generation|a\s+century|years)|in\s+the\s+world)\b")
+_CLASS_NOUN = lazy_compile(r"\s+[a-z]+s(?<!ss)(?<!ous)(?<!is)\b")
+_RECORD_SCOPE = lazy_compile(r"(?:\s+[\w’'-]+){0,5}?\s+(?:ever|yet|on\s+record|of\s+all\s+time|in\s+(?:living\s+)?memory|"
+                             r"in\s+(?:(?:its|the|their|his|her|recent)\s+)?history|in\s+(?:a\s+)?(?:decades?|generation|"
+                             r"century|years)|for\s+(?:decades|a\s+generation|a\s+century|years)|in\s+the\s+world)\b")
 
 
 def _class_of(text: str, m: re.Match[str], r1: int) -> bool:
@@ -71,34 +72,34 @@ arrest inquest priest guest unrest test rest quest chest crest nest pest zest ve
 everest latest earliest""".split())
 #: A plain "will" forecast with a duration or an outcome and no date: "the blaze will burn for at least another
 #: week", "the next flood will come before the wall is built"; "will meet on April 2" is a schedule.
-_WILL_FORECAST = re.compile(
+_WILL_FORECAST = lazy_compile(
     r"\bwill\s+(?:(?:now|also|then|not|still|soon|only|first)\s+)?+(?!(?:know|meet|hold|visit|open|travel|attend|vote|decide|announce|publish|host|sign|launch|start|begin|"
     r"close|hear|sit|appear|face|return|play|speak|address|chair|lead|join|present|release|unveil|debate|consider|"
     r"discuss|review|receive|be\s+held|take\s+place|be\s+published|be\s+announced)\b)[a-z]+"
     r"(?:\s+[\w’'-]+){0,4}?\s+(?:for\s+(?:at\s+least\s+)?(?:another|a\s+further|several\s+more|many\s+more|"
     r"months|years|decades|weeks)|before\s+(?:the|a|an|it|its|they|their|any|work|repairs)\b)")
-_SCHEDULE = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|tomorrow|tonight|"
-                       r"scheduled|due\s+to|next\s+(?:week|month|year)|(?:January|February|March|April|May|June|July|"
-                       r"August|September|October|November|December)\s+\d|\d{4}|\d{1,2}\s+(?:January|February|"
-                       r"March|April|May|June|July|August|September|October|November|December))\b")
-_RATE = re.compile(r"\s+[\w-]+\s+(?:a|an|per|each|every)\s+(?:second|minute|hour)\b")
-_CONVERSION = re.compile(r"\s*[(;]\s*$")
+_SCHEDULE = lazy_compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|tomorrow|tonight|"
+                         r"scheduled|due\s+to|next\s+(?:week|month|year)|(?:January|February|March|April|May|June|July|"
+                         r"August|September|October|November|December)\s+\d|\d{4}|\d{1,2}\s+(?:January|February|"
+                         r"March|April|May|June|July|August|September|October|November|December))\b")
+_RATE = lazy_compile(r"\s+[\w-]+\s+(?:a|an|per|each|every)\s+(?:second|minute|hour)\b")
+_CONVERSION = lazy_compile(r"\s*[(;]\s*$")
 _MAGNITUDES = frozenset("dozens hundreds thousands millions billions".split())
-_RANK_AMONG = re.compile(r"\b(?:[Oo]ne\s+of|[Aa]mong|[Aa]mongst)\s+$")
-_CLAUSE_END = re.compile(r"[;:.!?]|,\s+(?:but|while|although|and\s+(?:the|a|an|its|their|his|her))\b")
+_RANK_AMONG = lazy_compile(r"\b(?:[Oo]ne\s+of|[Aa]mong|[Aa]mongst)\s+$")
+_CLAUSE_END = lazy_compile(r"[;:.!?]|,\s+(?:but|while|although|and\s+(?:the|a|an|its|their|his|her))\b")
 #: A money or percentage figure between a determiner and a noun describes a thing ("a $7,000 tale", "his 28.1%
 #: shareholding") unless the noun is a measured quantity ("a 12% rise", "the £2bn cost").
-_DETERMINER_BEFORE = re.compile(r"(?:\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)|\w['’]s)\s+(?:entire\s+|whole\s+|full\s+)?$")
-_NOUN_AFTER = re.compile(r"(?:\s*\([^)]{1,20}\))?\s+(?:[a-z][\w-]*\s+)?([a-z][\w-]*)")
+_DETERMINER_BEFORE = lazy_compile(r"(?:\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)|\w['’]s)\s+(?:entire\s+|whole\s+|full\s+)?$")
+_NOUN_AFTER = lazy_compile(r"(?:\s*\([^)]{1,20}\))?\s+(?:[a-z][\w-]*\s+)?([a-z][\w-]*)")
 _QUANTITY_NOUNS = frozenset("""cost costs bill price value loss losses profit profits deficit surplus debt debts rise
 fall increase decrease drop gain gains jump cut cuts decline growth rate surge slump share fine fines damage
 damages shortfall turnover revenue revenues sales spending funding budget investment bonus pay payout rise
 salary salaries fee fees tax windfall deal valuation write-off""".split())
 
-_NAME_AFTER = re.compile(r" [A-Z][a-z]")
-_UP_TO = re.compile(r"\bup\s+to\s+$")
+_NAME_AFTER = lazy_compile(r" [A-Z][a-z]")
+_UP_TO = lazy_compile(r"\bup\s+to\s+$")
 #: A count under ten, exact: "two white and five ethnic minority women" is seen, not counted by somebody.
-_SMALL_EXACT = re.compile(r"(?:[2-9]|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine)$")
+_SMALL_EXACT = lazy_compile(r"(?:[2-9]|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine)$")
 
 
 def _word_end(text: str, word: str, i: int, r1: int) -> int:
@@ -119,35 +120,35 @@ def _descriptive(text: str, fig) -> bool:
     return words[0] not in _FUNCTION_WORDS and not any(w in _QUANTITY_NOUNS for w in words)
 
 
-_DEFINITE = re.compile(r"\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Bb]oth)\s+(?:(?:last|first|other|remaining|same)\s+)?$")
-_GENERIC_YOU = re.compile(r"\byou\s+$", re.IGNORECASE)  # "you are likely to find": generic, not a forecast
+_DEFINITE = lazy_compile(r"\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Bb]oth)\s+(?:(?:last|first|other|remaining|same)\s+)?$")
+_GENERIC_YOU = lazy_compile(r"\byou\s+$", re.IGNORECASE)  # "you are likely to find": generic, not a forecast
 #: An infinitive that completes a verb of telling or needing is what was asked, not a purpose: "users are being told
 #: to avoid the site", "the side needs to avoid defeat".
-_COMPLEMENT_VERB = re.compile(r"\b(?:told|urged|advised|asked|warned|encouraged|ordered|instructed|allowed|forced|"
-                              r"able|need|needs|needed|had|has|have|want|wants|wanted|tried|try|trying|decided|hope|"
-                              r"hopes|hoped|managed|failed|wish|wishes|help|helps|helped|struggling|struggled|struggle|battling|"
-                              r"fighting|how|where|when)\s+(?:\w+\s+){0,2}$")
+_COMPLEMENT_VERB = lazy_compile(r"\b(?:told|urged|advised|asked|warned|encouraged|ordered|instructed|allowed|forced|"
+                                r"able|need|needs|needed|had|has|have|want|wants|wanted|tried|try|trying|decided|hope|"
+                                r"hopes|hoped|managed|failed|wish|wishes|help|helps|helped|struggling|struggled|struggle|battling|"
+                                r"fighting|how|where|when)\s+(?:\w+\s+){0,2}$")
 
 
 #: A motive that is a plan ("Blair will seek to reassure MPs"), is negated or hypothetical ("would not seek to"), or
 #: describes an organisation in a relative clause ("firms who are seeking to promote", "an operation which was aimed
 #: at") is a stated aim, not the writer's guess.
-_STATED_AIM = re.compile(r"\b(?:will|would|not|who|which|that)\s+(?:(?:is|are|was|were|also|now|still)\s+)?$")
+_STATED_AIM = lazy_compile(r"\b(?:will|would|not|who|which|that)\s+(?:(?:is|are|was|were|also|now|still)\s+)?$")
 #: "a significant chunk of users", "a considerable number": a vague quantity, not an evaluation.
-_VAGUE_QUANTITY = re.compile(r"\s+(?:number|numbers|chunk|proportion|amount|amounts|minority|majority|share|portion|"
-                             r"percentage|sum|sums)\b")
+_VAGUE_QUANTITY = lazy_compile(r"\s+(?:number|numbers|chunk|proportion|amount|amounts|minority|majority|share|portion|"
+                               r"percentage|sum|sums)\b")
 #: Judgement words that are also nouns count only before the noun they judge: "a landmark ruling", not "the West
 #: End landmark was decorated".
 _NOUN_UNLESS_BEFORE_NOUN = frozenset({"landmark"})
-_NOUN_NEXT = re.compile(r"\s+(?!(?:is|was|are|were|has|had|have|will|would|and|or|in|of|on|at|to|for|which|that|"
-                        r"with|by)\b)[a-z]")
+_NOUN_NEXT = lazy_compile(r"\s+(?!(?:is|was|are|were|has|had|have|will|would|and|or|in|of|on|at|to|for|which|that|"
+                          r"with|by)\b)[a-z]")
 #: "failed in an attempt to sue": the attempt is the event, not a motive; "is aimed at gamers" names a market, not
 #: a purpose ("is aimed at cutting costs").
-_FAILED_BEFORE = re.compile(r"\bfailed\s+$")
-_GERUND = re.compile(r"\s+[a-z]+ing\b")
+_FAILED_BEFORE = lazy_compile(r"\bfailed\s+$")
+_GERUND = lazy_compile(r"\s+[a-z]+ing\b")
 #: "They were scathing about the plans", "was critical of": the subject's own stance, reported.
-_BE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|be)\s+(?:also\s+|highly\s+|deeply\s+|openly\s+)?$")
-_STANCE_AFTER = re.compile(r"\s+(?:about|of|towards?)\b")
+_BE_BEFORE = lazy_compile(r"\b(?:is|are|was|were|been|be)\s+(?:also\s+|highly\s+|deeply\s+|openly\s+)?$")
+_STANCE_AFTER = lazy_compile(r"\s+(?:about|of|towards?)\b")
 
 
 def _capitalised_name(text: str, i: int, r0: int) -> bool:
@@ -157,8 +158,8 @@ def _capitalised_name(text: str, i: int, r0: int) -> bool:
         return False
     before = text[r0:i].rstrip()
     return bool(before) and before[-1] not in ".!?:\"“‘'(—–-"
-_NONE_SO = re.compile(r"(?=[Nn]o\s)\b[Nn]o\s+(?:other\s+)?[a-z]+(?:\s+[a-z]+){0,5}\s+(?:was|is|has\s+been|had\s+been)\s+"
-                      r"(?:so|as|more)\s+[a-z]+")
+_NONE_SO = lazy_compile(r"(?=[Nn]o\s)\b[Nn]o\s+(?:other\s+)?[a-z]+(?:\s+[a-z]+){0,5}\s+(?:was|is|has\s+been|had\s+been)\s+"
+                        r"(?:so|as|more)\s+[a-z]+")
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from newslint.text.lazy_regex import lazy_compile
 from newslint.text.lexicon import Lexicon
 
 _SMALL = ("two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
@@ -28,11 +29,11 @@ def _cased(words: list[str]) -> str:
 
 _MULTIPLIER = r"(?:\s*(?:bn|m|k|tn)\b|\s+(?:hundred|thousand|million|billion|trillion)\b)"
 # The lookahead lets the regex engine skip ahead to a currency sign or digit (several times faster).
-_DIGITS = re.compile(
+_DIGITS = lazy_compile(
     rf"(?=[$£€¥\d])(?:(?P<cur>[$£€¥])\s?(?P<cnum>\d[\d,]*(?:\.\d+)?)|(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?))"
     rf"(?P<mult>{_MULTIPLIER}(?:\s+(?:million|billion)\b)?)?", re.IGNORECASE)
 # Numbers in words are found with a lexicon (one shared scan of the text), then read with this regex.
-_WORDS = re.compile(
+_WORDS = lazy_compile(
     rf"(?P<num>(?:{_cased(_SMALL)})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
     rf"|(?:(?:[Tt]ens|[Hh]undreds)\s+of\s+)?(?:{_cased(_LARGE)})|[Aa]\s+(?:dozen|hundred|thousand|million|billion))"
     rf"(?![\w-])(?P<mult>\s+(?:hundred|thousand|million|billion|trillion)\b)?")
@@ -46,46 +47,46 @@ _NUMBER_WORDS = Lexicon(_SMALL + _LARGE + [f"{a} of {b}" for a in ("tens", "hund
                         + sorted(_PROPORTIONS))
 
 
-_CURRENCY_AFTER = re.compile(
+_CURRENCY_AFTER = lazy_compile(
     r"\s*(?:(?:hundred|thousand|million|billion|trillion)\s+)?(?-i:euros?|pounds?|sterling|dollars?|pence|p\b(?!\.m)|"
     r"cents?|yen|yuan|rupees?|francs?|roubles?|rubles?|dinars?|kronor|krona|kroner|crowns?|pesos?|rand|won|"
     r"shekels?|lira)\b", re.IGNORECASE)
-_PERCENT_AFTER = re.compile(r"\s?%|\s+(?:per\s?cent|percent|percentage\s+points?)\b", re.IGNORECASE)
-_TIME_AFTER = re.compile(r"\s*(?:a\.m\.|p\.m\.|am\b|pm\b|gmt\b|bst\b|hrs\b|:\d\d)", re.IGNORECASE)
-_DURATION_AFTER = re.compile(
+_PERCENT_AFTER = lazy_compile(r"\s?%|\s+(?:per\s?cent|percent|percentage\s+points?)\b", re.IGNORECASE)
+_TIME_AFTER = lazy_compile(r"\s*(?:a\.m\.|p\.m\.|am\b|pm\b|gmt\b|bst\b|hrs\b|:\d\d)", re.IGNORECASE)
+_DURATION_AFTER = lazy_compile(
     r"\s+(?:\w+\s+)?(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century|nights?|"
     r"seasons?|quarters?|times|generations?|terms?|innings|overs|laps|rounds|holes|sets|games|matches|goals?|"
     r"points?|runs?|wickets?|tries|strokes?|shots?|seeds?)\b", re.IGNORECASE)
-_DISTANCE_AFTER = re.compile(
+_DISTANCE_AFTER = lazy_compile(
     r"\s*(?:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|m\b|feet|ft|foot|yards?|inches|inch|cm|mm|mph|km/h|"
     r"kph|degrees?|°)\b", re.IGNORECASE)
-_MEASURE_AFTER = re.compile(
+_MEASURE_AFTER = lazy_compile(
     r"\s*(?:megawatts?|gigawatts?|kilowatts?|mw|gw|kw|tonnes?|tons?|barrels?|litres?|liters?|gallons?|hectares?|"
     r"acres?|kilo(?:gram)?s?|kg|square\s+(?:miles|kilomet(?:re|er)s|met(?:re|er)s|feet))\b", re.IGNORECASE)
 _MONTHS = (r"jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(?:il|\.)?|may|june?|july?|aug(?:ust|\.)?|"
            r"sept?(?:ember|\.)?|oct(?:ober|\.)?|nov(?:ember|\.)?|dec(?:ember|\.)?")
-_MONTH_BEFORE = re.compile(rf"\b(?:{_MONTHS})\s*$", re.IGNORECASE)
-_MONTH_AFTER = re.compile(rf"\s+(?:{_MONTHS})\b", re.IGNORECASE)
-_AGE_BEFORE = re.compile(r"(?:[A-Z][\w’'-]+,\s*|\b(?:under|over)-?)$")
-_AGED = re.compile(r"\b(?:aged|age\s+of)\s+$", re.IGNORECASE)
-_AGE_AFTER = re.compile(r"(?:,|\s*-?\s*years?[\s-]old\b|-year-old|\)|\s+or\s+(?:over|older|younger))", re.IGNORECASE)
-_ORDINAL = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
-_GLUED_UNIT = re.compile(r"[A-Za-z]+\b")
-_SCORE = re.compile(r"\s*[-–]\s*\d+\b")
-_HYPHEN_COMPOUND = re.compile(r"-[A-Za-z]")
-_BEFORE_IGNORED = re.compile(r"(?:\b(?:no|number|article|section|chapter|page|room|route|flight|platform|"
-                             r"channel|radio|level|grade|class|phase|stage|division|league|top|version|"
-                             r"series|world\s+war|windows|euro|schedule|table|figure|clause|rule|line|"
-                             r"paragraph|item|district|ward|region|zone|area|tier|category|model)\.?|[#/]|"
-                             r"[A-Z]\w*['’]s)\s*$",
-                             re.IGNORECASE)
+_MONTH_BEFORE = lazy_compile(rf"\b(?:{_MONTHS})\s*$", re.IGNORECASE)
+_MONTH_AFTER = lazy_compile(rf"\s+(?:{_MONTHS})\b", re.IGNORECASE)
+_AGE_BEFORE = lazy_compile(r"(?:[A-Z][\w’'-]+,\s*|\b(?:under|over)-?)$")
+_AGED = lazy_compile(r"\b(?:aged|age\s+of)\s+$", re.IGNORECASE)
+_AGE_AFTER = lazy_compile(r"(?:,|\s*-?\s*years?[\s-]old\b|-year-old|\)|\s+or\s+(?:over|older|younger))", re.IGNORECASE)
+_ORDINAL = lazy_compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
+_GLUED_UNIT = lazy_compile(r"[A-Za-z]+\b")
+_SCORE = lazy_compile(r"\s*[-–]\s*\d+\b")
+_HYPHEN_COMPOUND = lazy_compile(r"-[A-Za-z]")
+_BEFORE_IGNORED = lazy_compile(r"(?:\b(?:no|number|article|section|chapter|page|room|route|flight|platform|"
+                               r"channel|radio|level|grade|class|phase|stage|division|league|top|version|"
+                               r"series|world\s+war|windows|euro|schedule|table|figure|clause|rule|line|"
+                               r"paragraph|item|district|ward|region|zone|area|tier|category|model)\.?|[#/]|"
+                               r"[A-Z]\w*['’]s)\s*$",
+                               re.IGNORECASE)
 #: Words before a count that make it approximate ("at least 14"); not after "no" ("no more than six").
 _APPROXIMATORS = frozenset("""at least|more than|as many as|as much as|up to|nearly|almost|about|around|roughly|
 approximately|some|over|an estimated|close to|upwards of|in excess of|fewer than|less than|just under|
 just over""".replace("\n", "").split("|"))
-_YEAR = re.compile(r"1[89]\d\d|20\d\d")
-_YEARS_OLD = re.compile(r"\s*-?\s*years?[\s-]old\b|-year-old", re.IGNORECASE)
-_FOLLOWING = re.compile(r"[\s-]*([A-Za-z][\w’'-]*)")
+_YEAR = lazy_compile(r"1[89]\d\d|20\d\d")
+_YEARS_OLD = lazy_compile(r"\s*-?\s*years?[\s-]old\b|-year-old", re.IGNORECASE)
+_FOLLOWING = lazy_compile(r"[\s-]*([A-Za-z][\w’'-]*)")
 _STOP_WORDS = frozenset("""in of at to from and or the a an who which that were was are is have has had on for by
 with as than but after before when since during into over under about per each this these those their its his
 her our your my said says""".split())
@@ -146,7 +147,7 @@ def _approximator(text: str, start: int, i: int) -> str:
 def _kind(text: str, m: re.Match[str], end: int) -> tuple[str, int]:
     """The kind of a number match and where its unit ends."""
     after = m.end()
-    if m.re is _DIGITS and m.group("cur"):
+    if m.re is _DIGITS.compiled and m.group("cur"):
         return "money", after
     num = m.group("num")
     cur = _CURRENCY_AFTER.match(text, after, end)

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from newslint.text.lazy_regex import lazy_compile
+
 PRONOUNS = frozenset("he she they it we i you who which".split())
 _PREPOSITIONS = frozenset("for at from in with".split())
 _AUXILIARIES = frozenset("has had have will would also has been had been later then".split())
@@ -31,23 +33,23 @@ investigation memo letter website transcript findings estimates estimate forecas
 _BARE_DOCUMENTS = frozenset({"studies", "research", "reports", "surveys", "polls"})
 _ANON_HEADS = frozenset({"source", "sources", "official", "officials", "insider", "insiders", "aide", "aides",
                          "person", "people", "diplomat", "diplomats"})
-_BARE_ANONYMOUS = re.compile(r"^(?:(?:a|one|another|some|two|three|several|multiple|the)\s+)?"
-                             r"(?:sources?|officials|insiders?)$", re.IGNORECASE)
-_DESCRIBED_ANONYMOUS = re.compile(
+_BARE_ANONYMOUS = lazy_compile(r"^(?:(?:a|one|another|some|two|three|several|multiple|the)\s+)?"
+                               r"(?:sources?|officials|insiders?)$", re.IGNORECASE)
+_DESCRIBED_ANONYMOUS = lazy_compile(
     r"\b(?:sources?|insiders?|aides?|(?:person|people|officials?|diplomats?|aides?)\s+(?:familiar|close|with\s+"
     r"knowledge|briefed|involved|who\s+(?:spoke|asked|declined|requested)))\b", re.IGNORECASE)
-ANONYMITY_REASON = re.compile(
+ANONYMITY_REASON = lazy_compile(
     r"\b(?:condition\s+of\s+anonymity|(?:asked|declined|requested)\s+not\s+to\s+be\s+(?:named|identified)|"
     r"not\s+authori[sz]ed\s+to\s+(?:speak|discuss|comment)|(?:speaking|spoke)\s+anonymously|"
     r"(?:because|as)\s+(?:he|she|they)\s+(?:was|were|is|are)\s+not\s+(?:authori[sz]ed|allowed|permitted))\b",
     re.IGNORECASE)
 _VAGUE_DETERMINERS = frozenset("some many most several few numerous various".split())
-_WORD = re.compile(r"[\w’'.-]+")
-_PROPER = re.compile(r"^(?:[A-Z][a-z’'-]+|[A-Z]{2,}|[A-Z][a-z]*[A-Z]\w*)")
+_WORD = lazy_compile(r"[\w’'.-]+")
+_PROPER = lazy_compile(r"^(?:[A-Z][a-z’'-]+|[A-Z]{2,}|[A-Z][a-z]*[A-Z]\w*)")
 #: Adjective endings: a capitalised first word with one is a description, not a name ("Political analysts say").
-_ADJECTIVE = re.compile(r"(?:ical|ic|al|ary|ive|ous|ful|less|ent|ant|ish)$")
+_ADJECTIVE = lazy_compile(r"(?:ical|ic|al|ary|ive|ous|ful|less|ent|ant|ish)$")
 #: A dateline opening a story: "HARTWELL — ", "SAINT-REMY-SUR-LAC — ".
-DATELINE = re.compile(r"[A-Z][A-Z .,'’-]+\s[—–-]\s")
+DATELINE = lazy_compile(r"[A-Z][A-Z .,'’-]+\s[—–-]\s")
 _COMMON_WORDS = VAGUE_HEADS | VAGUE_MODIFIERS | DOCUMENT_HEADS | _ANON_HEADS | PRONOUNS | frozenset(
     "police authorities prosecutors investigators his her their its our".split())
 

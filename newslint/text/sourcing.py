@@ -18,19 +18,19 @@ Speakers carried further through a story are in :mod:`newslint.text.speakers`.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from newslint.model import Block, BlockKind, Document, Quote, Sentence
 from newslint.text.attribution import Attribution, attributions, subtract
+from newslint.text.lazy_regex import lazy_compile
 
 MAX_CARRY = 2
-CONTINUATION = re.compile(
+CONTINUATION = lazy_compile(
     r"[\s“\"‘']*(?:He|She|They|His|Her|Their|Also|In\s+addition|Moreover|Furthermore|"
     r"It(?!\s+(?:is|was|has\s+been|had\s+been|will|would|remains|seems|appears)\b))\b")
-_COLON_INTRO = re.compile(r"\b[A-Z][\w’'-]+(?:[^.!?:]|\.(?=\S))*:\s*$")  # "Gavin Cox of example.org put it:"
+_COLON_INTRO = lazy_compile(r"\b[A-Z][\w’'-]+(?:[^.!?:]|\.(?=\S))*:\s*$")  # "Gavin Cox of example.org put it:"
 #: A bulleted line that opens with its speaker's name and goes straight into the quote: "- Bolton boss Sam Allardyce “…"
-_SPEAKER_LABEL = re.compile(r"(?m)^[ \t]*[-–•*][ \t]+[A-Z][^\n.!?:\"“”]{0,80}?\b[A-Z][\w’'-]+[ \t]*$")
+_SPEAKER_LABEL = lazy_compile(r"(?m)^[ \t]*[-–•*][ \t]+[A-Z][^\n.!?:\"“”]{0,80}?\b[A-Z][\w’'-]+[ \t]*$")
 _INTRO_REACH = 120
 
 

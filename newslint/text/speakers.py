@@ -32,6 +32,7 @@ from typing import Iterator
 
 from newslint.model import Block, BlockKind, Document, Quote, Sentence
 from newslint.text.attribution import Attribution
+from newslint.text.lazy_regex import lazy_compile
 from newslint.text.sources import clean_source
 from newslint.text.sourcing import SentenceSourcing, paragraph_sourcing, quote_has_speaker
 
@@ -52,25 +53,25 @@ your let please""".split())
 _INSTITUTIONS = frozenset("""ministry department government company firm council club party police union board
 agency committee group authority regulator court bank team office commission association organisation
 organization service institute foundation trust spokesman spokeswoman spokesperson statement""".split())
-_PERSONAL_PRONOUNS = re.compile(r"\b(?:he|she|him|his|her|hers|himself|herself)\b", re.IGNORECASE)
+_PERSONAL_PRONOUNS = lazy_compile(r"\b(?:he|she|him|his|her|hers|himself|herself)\b", re.IGNORECASE)
 #: First-person words: a quote in the first person is its speaker's own account.
-FIRST_PERSON = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|[Mm]e|[Mm]y|mine|myself|[Ww]e|[Oo]ur|us|ourselves)\b")
+FIRST_PERSON = lazy_compile(r"\b(?:I|I['’](?:m|ve|d|ll)|[Mm]e|[Mm]y|mine|myself|[Ww]e|[Oo]ur|us|ourselves)\b")
 _NAME = r"(?:(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady|Dame|Prof)\.?\s+)?[A-Z][\w’'-]+(?:\s+(?:[A-Z][\w’'-]+|de|van|von|da|al))*"
-_SUBJECT = re.compile(rf"(?P<name>{_NAME})(?=\s+[a-z]|\s*,)")
-_LEADING = re.compile(r"[\s“\"‘'(:\-–—•*]*(?:(?:And|But|So|Yet|Now|Then|Still|Meanwhile|However|Instead|Indeed)\b,?\s*)?")
-_WORD = re.compile(r"[A-Za-z][\w’'-]*")
-_CAPITALISED = re.compile(r"[A-Z][\w’'-]+")
-_HEADLINE_FRAME = re.compile(rf"^\W*(?P<name>{_NAME})\s+in\s+(?:quotes|(?:his|her|their)\s+own\s+words)\b")
-_OPENING_FRAME = re.compile(
+_SUBJECT = lazy_compile(rf"(?P<name>{_NAME})(?=\s+[a-z]|\s*,)")
+_LEADING = lazy_compile(r"[\s“\"‘'(:\-–—•*]*(?:(?:And|But|So|Yet|Now|Then|Still|Meanwhile|However|Instead|Indeed)\b,?\s*)?")
+_WORD = lazy_compile(r"[A-Za-z][\w’'-]*")
+_CAPITALISED = lazy_compile(r"[A-Z][\w’'-]+")
+_HEADLINE_FRAME = lazy_compile(rf"^\W*(?P<name>{_NAME})\s+in\s+(?:quotes|(?:his|her|their)\s+own\s+words)\b")
+_OPENING_FRAME = lazy_compile(
     rf"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+)\s*(?:[-–—,(][^-–—()]{{1,80}}?[-–—,)]\s*)?"
     r"(?:remembers|recalls|looks\s+back|reflects|explains|tells|talks|speaks|describes|writes|answers|"
     r"gives\s+(?:his|her|their))\b")
-_ROLE = re.compile(r"[A-Z][\w’'-]*((?:\s+[a-z][\w’'-]*){1,3})\s+(?=[A-Z])")  # "Former union leader "
-_APPOSITION = re.compile(rf"\s*,\s*(?P<name>[A-Z][\w’'-]+\s+{_NAME})")  # "said the singer, Vic Hale"
-_POSSESSIVE = re.compile(r"['’]s?$")
-_CATAPHOR = re.compile(r"[\s“\"‘']*(?:This|That|These|Those|Such)\b")
-_TWO_NAME_WORDS = re.compile(r"\b[A-Z][\w’'-]+\s+[A-Z][\w’'-]+")
-_BULLET = re.compile(r"\s*[-–•*]\s")
+_ROLE = lazy_compile(r"[A-Z][\w’'-]*((?:\s+[a-z][\w’'-]*){1,3})\s+(?=[A-Z])")  # "Former union leader "
+_APPOSITION = lazy_compile(rf"\s*,\s*(?P<name>[A-Z][\w’'-]+\s+{_NAME})")  # "said the singer, Vic Hale"
+_POSSESSIVE = lazy_compile(r"['’]s?$")
+_CATAPHOR = lazy_compile(r"[\s“\"‘']*(?:This|That|These|Those|Such)\b")
+_TWO_NAME_WORDS = lazy_compile(r"\b[A-Z][\w’'-]+\s+[A-Z][\w’'-]+")
+_BULLET = lazy_compile(r"\s*[-–•*]\s")
 _OPENING_PARAGRAPHS = 2
 
 

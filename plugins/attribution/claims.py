@@ -1,20 +1,20 @@
 """NL301 unattributed-figure and NL302 unattributed-judgement."""
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from newslint.model import Document, Severity
 from newslint.rules import Rule, RuleContext
 from newslint.text.claims import SOURCED_FIGURE_KINDS, Claim, ClaimFinder
+from newslint.text.lazy_regex import lazy_compile
 from newslint.text.lexicon import Lexicon
 
 from newslint_plugins.attribution.scope import checked_sentences, vague_sources
 
 #: A question or exclamation asserts nothing: "Why not give him an award for the greatest trousers!"
-_QUESTION = re.compile(r"[?!][\s\"”’')]*$")
+_QUESTION = lazy_compile(r"[?!][\s\"”’')]*$")
 #: Nor does a condition: "If Fox chose the format, it would have a 47% share."
-_CONDITION = re.compile(r"[\s\"“‘']*(?:If|Unless|Were)\b")
+_CONDITION = lazy_compile(r"[\s\"“‘']*(?:If|Unless|Were)\b")
 FIGURE_ADVICE = {
     "money": "who gave this amount?",
     "percent": "whose statistic is this?",

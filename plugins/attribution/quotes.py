@@ -2,31 +2,31 @@
 from __future__ import annotations
 
 import bisect
-import re
 from dataclasses import dataclass, field
 
 from newslint.model import Block, Document, Quote, Severity
 from newslint.rules import Rule, RuleContext
+from newslint.text.lazy_regex import lazy_compile
 from newslint.text.quotes import quote_words
 from newslint.text.speakers import FIRST_PERSON, narrative_ranges, quote_is_spoken, quotes_by_sentence
 
 from newslint_plugins.attribution.scope import checked_blocks
 
-_INSIDE_SENTENCE = re.compile(r"[\w,]\s+$")
-_PARTICIPLE_INTRO = re.compile(r"\b(?:saying|adding|declaring|claiming|arguing|insisting|warning|stating|writing|"
-                               r"describing\s+\w+\s+as|calling\s+\w+|quoted\s+as\s+\w+ing(?:\s+(?:a|an|the))?)"
-                               r"\s*:?\s*$")
+_INSIDE_SENTENCE = lazy_compile(r"[\w,]\s+$")
+_PARTICIPLE_INTRO = lazy_compile(r"\b(?:saying|adding|declaring|claiming|arguing|insisting|warning|stating|writing|"
+                                 r"describing\s+\w+\s+as|calling\s+\w+|quoted\s+as\s+\w+ing(?:\s+(?:a|an|the))?)"
+                                 r"\s*:?\s*$")
 #: A characterisation in the passive with its author after the quote: "was called “…” by the sentencing judge".
-_PASSIVE_NAMING = re.compile(r"\b(?:called|branded|dubbed|labelled|labeled|termed|(?:described|hailed|condemned|"
-                             r"praised|criticised|criticized)\s+as)\s*$")
-_BY_AGENT = re.compile(r"[\s,]*by\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?\w")
+_PASSIVE_NAMING = lazy_compile(r"\b(?:called|branded|dubbed|labelled|labeled|termed|(?:described|hailed|condemned|"
+                               r"praised|criticised|criticized)\s+as)\s*$")
+_BY_AGENT = lazy_compile(r"[\s,]*by\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?\w")
 #: The words of a poster, sign or slogan: "a poster trumpeting “…”", "“…” is this year's official talking point".
-_WRITTEN_BEFORE = re.compile(r"\b(?:posters?|banners?|slogans?|signs?|placards?|billboards?|messages?|mottos?|"
-                             r"captions?|inscriptions?|headlines?|straplines?|taglines?|written|reads?|reading|"
-                             r"emblazoned|printed|trumpeting)\b[^.!?]{0,30}$")
-_WRITTEN_AFTER = re.compile(r"[\s,]*(?:is|was|are|were)\s+(?:[\w'’]+\s+){0,4}?(?:slogan|motto|theme|talking\s+point|"
-                            r"catchphrase|message|title|tagline|strapline)s?\b")
-_TITLE_WORD = re.compile(r"[A-Z0-9]|(?:a|an|the|of|and|in|on|at|to|for|or|with|from|by)$")
+_WRITTEN_BEFORE = lazy_compile(r"\b(?:posters?|banners?|slogans?|signs?|placards?|billboards?|messages?|mottos?|"
+                               r"captions?|inscriptions?|headlines?|straplines?|taglines?|written|reads?|reading|"
+                               r"emblazoned|printed|trumpeting)\b[^.!?]{0,30}$")
+_WRITTEN_AFTER = lazy_compile(r"[\s,]*(?:is|was|are|were)\s+(?:[\w'’]+\s+){0,4}?(?:slogan|motto|theme|talking\s+point|"
+                              r"catchphrase|message|title|tagline|strapline)s?\b")
+_TITLE_WORD = lazy_compile(r"[A-Z0-9]|(?:a|an|the|of|and|in|on|at|to|for|or|with|from|by)$")
 
 
 @dataclass(frozen=True)

@@ -5,12 +5,12 @@ Headlines, bylines and blockquoted embeds are not checked; the dateline
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Iterator
 
 from newslint.model import Block, BlockKind, Document
 from newslint.text.attribution import subtract, writer_voice
+from newslint.text.lazy_regex import lazy_compile
 from newslint.text.lexicon import Lexicon
 from newslint.text.sources import DATELINE, clean_source
 from newslint.text.sourcing import SentenceSourcing, paragraph_sourcing
@@ -29,8 +29,8 @@ suggested described seen regarded considered viewed feared""".split())
 
 #: A hearsay passive hides a speaker only with a complement: "is said to", "is understood that", "is seen as";
 #: "once the proteins are understood fully" or "won't be described" report nothing.
-_HEARSAY_FRAME = re.compile(r"\s+(?:to|that|as)\b|\s*,")
-_IT_BEFORE = re.compile(r"\b[Ii]t\s+(?:is|was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?$")
+_HEARSAY_FRAME = lazy_compile(r"\s+(?:to|that|as)\b|\s*,")
+_IT_BEFORE = lazy_compile(r"\b[Ii]t\s+(?:is|was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?$")
 _IDENTIFIED = frozenset({"named", "role", "document"})
 _SPECIFIC_DETERMINERS = frozenset("the this these those his her its their our".split())
 

@@ -1,10 +1,9 @@
 """NL303 vague-attribution, NL304 anonymous-source and NL305 unexplained-anonymity."""
 from __future__ import annotations
 
-import re
-
 from newslint.model import Block, Document, Severity
 from newslint.rules import Rule, RuleContext
+from newslint.text.lazy_regex import lazy_compile
 from newslint.text.sources import anonymity, clean_source
 from newslint.text.sourcing import SentenceSourcing, paragraph_sourcing
 
@@ -13,7 +12,7 @@ from newslint_plugins.attribution.scope import checked_blocks, checked_sentences
 
 #: "Officials counted 200 postal ballots": a count as the object is something done, not said.
 _COUNTING = frozenset({"counted", "recorded", "calculated"})
-_DOING = re.compile(r"\s+(?:some\s+|about\s+|more\s+than\s+|nearly\s+|almost\s+)?\d")
+_DOING = lazy_compile(r"\s+(?:some\s+|about\s+|more\s+than\s+|nearly\s+|almost\s+)?\d")
 
 
 class VagueAttribution(Rule):
