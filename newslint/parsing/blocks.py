@@ -12,7 +12,7 @@ no blank line between. Within a run of non-blank lines:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from newslint.model import Block, BlockKind
 from newslint.parsing.inline import TextBuilder, add_markdown_inline
@@ -22,16 +22,14 @@ BOLD_LINE = re.compile(r"^[ \t]*(\*\*|__)(?P<inner>(?:(?!\*\*|__).)+?)\1[ \t]*$"
 HARD_WRAP_MAX_WIDTH = 120
 
 
-@dataclass(frozen=True, slots=True)
-class Line:
+class Line(NamedTuple):
     """The content of one source line, ``source[start:end]``, prefixes removed."""
 
     start: int
     end: int
 
 
-@dataclass(slots=True)
-class LineGroup:
+class LineGroup(NamedTuple):
     """Lines that form one block, with the kind and markup they were given."""
 
     kind: BlockKind

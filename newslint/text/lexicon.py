@@ -14,8 +14,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
-from typing import Iterable, Iterator
+from typing import Iterable, Iterator, NamedTuple
 
 import ahocorasick
 
@@ -29,8 +28,7 @@ _CACHE_TEXTS = 2048
 _MAX_KEYS = 200_000
 
 
-@dataclass(frozen=True, slots=True)
-class LexiconMatch:
+class LexiconMatch(NamedTuple):
     """A phrase found in a text: ``[start, end)`` and the list entry it matched."""
 
     start: int

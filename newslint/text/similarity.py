@@ -9,14 +9,13 @@ few dozen units of one document, and :func:`lsh_candidates`, MinHash-LSH over
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 import operator
-import random
 import zlib
 from array import array
-from dataclasses import dataclass
 from itertools import chain, repeat
-from typing import Callable, Iterable, Sequence
+from typing import Callable, Iterable, NamedTuple, Sequence
 
 Shingles = frozenset[int]
 
@@ -136,8 +135,14 @@ _PARTNERS = 4
 _MASK32 = 0xFFFFFFFF
 #: Each shingle is hashed into this many bins, so that small sets fill enough bins.
 _COPIES = 4
-#: Where an empty bin starts looking for a filled one (a fixed shuffle of the bins).
-_START = random.Random(_BINS).sample(range(_BINS), _BINS)
+
+
+@functools.cache
+def _starts() -> list[int]:
+    """Where an empty bin starts looking for a filled one (a fixed shuffle of the bins)."""
+    import random
+
+    return random.Random(_BINS).sample(range(_BINS), _BINS)
 
 
 def pack(items: Iterable[int]) -> bytes:
@@ -181,7 +186,7 @@ def minhash_signatures(items, sizes):
     filled[:, _BINS:] = filled[:, :_BINS]
     pos = np.where(filled, np.arange(2 * _BINS, dtype=np.uint16), np.uint16(2 * _BINS))
     nearest = np.minimum.accumulate(pos[:, ::-1], axis=1)[:, :_BINS - 1:-1]   # next filled bin, circularly
-    source = np.where(filled[:, :_BINS], np.arange(_BINS, dtype=np.uint16), nearest[:, _START] % _BINS)
+    source = np.where(filled[:, :_BINS], np.arange(_BINS, dtype=np.uint16), nearest[:, _starts()] % _BINS)
     return np.take_along_axis(sig.reshape(n, _BINS), source.astype(np.intp), axis=1)
 
 
@@ -293,8 +298,7 @@ class UnionFind:
             self.size[a] += self.size[b]
 
 
-@dataclass(frozen=True, slots=True)
-class Unit:
+class Unit(NamedTuple):
     """One comparable text of a run: its group (file), exact key and :func:`pack`-ed shingles."""
 
     group: str
@@ -302,8 +306,7 @@ class Unit:
     shingles: bytes
 
 
-@dataclass(frozen=True, slots=True)
-class Repeat:
+class Repeat(NamedTuple):
     """Unit ``later`` repeats unit ``earlier`` of another group (``score`` 1.0 when exact)."""
 
     later: int

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Mapping
+from typing import Mapping, NamedTuple
 
 from newslint.model import Document, Related, Severity, Span
 from newslint.rules import ProjectContext, Rule
@@ -12,8 +12,7 @@ from newslint_plugins.duplicates.matching import MIN_WORDS, NEAR_THRESHOLD
 from newslint_plugins.duplicates.units import paragraph_units
 
 
-@dataclass(frozen=True, slots=True)
-class ParagraphSummary:
+class ParagraphSummary(NamedTuple):
     """What NL104 keeps of one paragraph: its exact key, packed word-pair shingles and span."""
 
     key: int

@@ -1,7 +1,7 @@
 """Finding repeated paragraphs inside one document (shared by NL101, NL102 and NL103)."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from newslint.model import Document
 from newslint.text.similarity import OverlapIndex
@@ -14,8 +14,7 @@ NEAR_THRESHOLD = 0.7
 MIN_SIZE_RATIO = 0.5
 
 
-@dataclass(frozen=True, slots=True)
-class ParagraphRepeat:
+class ParagraphRepeat(NamedTuple):
     """Paragraph ``later`` repeats ``first``: exactly, or with ``score`` of its wording shared."""
 
     later: TextUnit

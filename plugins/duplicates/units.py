@@ -4,7 +4,7 @@ from __future__ import annotations
 import operator
 import re
 from itertools import chain
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from newslint.model import Block, BlockKind, Document
 from newslint.text.normalize import words_of_spans
@@ -19,8 +19,7 @@ _BULLET = re.compile(r"\s*(?:[-*•–]|\d+[.)])\s")
 _CAPITAL_START = re.compile(r"[A-Z](?<!\w[A-Z])")
 
 
-@dataclass(slots=True)
-class TextUnit:
+class TextUnit(NamedTuple):
     """A paragraph or sentence: where it is (block-text coordinates) and how it compares.
 
     ``doubled_word`` says whether two adjacent words are equal (NL105 looks closer only then).
@@ -74,8 +73,7 @@ def _comparable(block: Block) -> bool:
     return block.kind is BlockKind.PARAGRAPH and block.role != "byline"
 
 
-@dataclass(slots=True)
-class _SentenceWords:
+class _SentenceWords(NamedTuple):
     """The sentences of one compared paragraph: their spans and normalised words."""
 
     block: Block

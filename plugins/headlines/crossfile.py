@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Mapping
+from typing import Mapping, NamedTuple
 
 from newslint.model import Document, Related, Severity, Span
 from newslint.rules import ProjectContext, Rule
@@ -11,8 +11,7 @@ from newslint.text.similarity import Unit, check_threshold, cross_group_repeats,
 from newslint_plugins.headlines.similarity import NEAR_MIN_WORDS, NEAR_THRESHOLD, HeadingText, heading_text, similarity
 
 
-@dataclass(frozen=True, slots=True)
-class HeadlineSummary:
+class HeadlineSummary(NamedTuple):
     """What NL204 keeps of one file: its headline's comparable text and span."""
 
     text: HeadingText

@@ -1,7 +1,7 @@
 """How headings are compared: normalised text, exactly or by character 4-grams."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from newslint.model import Block, Document
 from newslint.text.normalize import normalize
@@ -16,8 +16,7 @@ NEAR_MIN_WORDS = 3
 ONE_WORD_MORE = 0.9
 
 
-@dataclass(frozen=True, slots=True)
-class HeadingText:
+class HeadingText(NamedTuple):
     """A heading's normalised text, exact key and character shingles."""
 
     text: str

@@ -8,8 +8,7 @@ look beyond the sentence, so they cost a handful of regex steps per match.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from typing import Mapping, Sequence
+from typing import Mapping, NamedTuple, Sequence
 
 from newslint.text.lazy_regex import lazy_compile
 from newslint.text.lexicon import Lexicon
@@ -20,8 +19,7 @@ _WORDS_BEFORE = lazy_compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*|[^\w\s]")
 Span = tuple[int, int]
 
 
-@dataclass(frozen=True, slots=True)
-class Candidate:
+class Candidate(NamedTuple):
     """A lexicon match in the sentence ``[s0, s1)`` of a block's ``text``."""
 
     text: str

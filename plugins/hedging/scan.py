@@ -11,8 +11,7 @@ could…"), and in the writer's voice (not attributed:
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass, field
-from typing import Mapping, Sequence
+from typing import Mapping, NamedTuple, Sequence
 
 from newslint.model import Block, BlockKind, Document, Sentence
 from newslint.text.attribution import attributions, finder_for
@@ -48,8 +47,7 @@ _FIRST_PERSON = lazy_compile(
 _CACHE_KEY = "newslint_plugins.hedging"
 
 
-@dataclass(frozen=True, slots=True, eq=False)
-class Hedge:
+class Hedge(NamedTuple):
     """A hedge in the writer's voice, in block-text coordinates.
 
     ``[start, end)`` is the hedge itself (reported); ``phrase_end`` may run on to
@@ -72,12 +70,11 @@ class Hedge:
         return " ".join(self.block.text[self.start:max(self.end, self.phrase_end)].split())
 
 
-@dataclass
-class Scan:
+class Scan(NamedTuple):
     """The hedges of one document in the writer's voice, and their stacks."""
 
-    hedges: list[Hedge] = field(default_factory=list)  # strong hedges, in document order
-    stacks: list[tuple[Hedge, ...]] = field(default_factory=list)
+    hedges: list[Hedge]  # strong hedges, in document order
+    stacks: list[tuple[Hedge, ...]]
 
     def stacked(self, hedge: Hedge) -> bool:
         return any(hedge in s for s in self.stacks)
