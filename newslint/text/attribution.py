@@ -190,6 +190,8 @@ class AttributionFinder:
 
     def _find(self, sentence: Sentence, nouns: Iterable[LexiconMatch], verbs: Iterable[LexiconMatch]
               ) -> list[Attribution]:
+        if not nouns and not verbs:  # most sentences of a block have no cue (the lists come from find_block)
+            return []
         block, text = sentence.block, sentence.block.text
         s0, s1 = sentence.start, sentence.end
         quoted = [(q.start, q.end) for q in block.quotes if q.start < s1 and q.end > s0]
@@ -268,9 +270,10 @@ class AttributionFinder:
                 source = text[after0:after1]
                 return Attribution(c0, c1, cue, source, after0, after1, classify_source(source, False), s0, s1,
                                    "trailing")
-        if comma != -1 and _TRAILER.match(text[c1:s1]):
+        if comma != -1:
             between = text[comma + 1:c0].strip()
-            if between and len(between.split()) <= 9 and not _has_finite_break(between):
+            if (between and len(between.split()) <= 9 and not _has_finite_break(between)
+                    and _TRAILER.match(text[c1:s1])):
                 src0 = comma + 1 + (len(text[comma + 1:c0]) - len(text[comma + 1:c0].lstrip()))
                 return Attribution(c0, c1, cue, between, src0, src0 + len(between),
                                    classify_source(between, False), s0, s1, "trailing")

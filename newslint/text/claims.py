@@ -202,8 +202,10 @@ class ClaimFinder:
         for r0, r1 in ranges:
             previous_end = r0
             for fig in find_figures(text, r0, r1):
-                converted, previous_end = _CONVERSION.match(text, previous_end, fig.start), fig.end
-                if (converted or fig.kind == "money" and _SMALL_AMOUNT.match(fig.text)
+                gap_start, previous_end = previous_end, fig.end
+                if fig.kind not in self.figure_kinds and fig.kind != "count":
+                    continue  # a year, a date, a score: never a claim, so not worth the checks below
+                if (_CONVERSION.match(text, gap_start, fig.start) or fig.kind == "money" and _SMALL_AMOUNT.match(fig.text)
                         or self._own_terms(text, fig.start, r0) or self._on_record(text, fig, r0, r1)):
                     continue  # "$1.1bn (£568m)": the same amount converted
                 if fig.kind in ("money", "percent") and (_descriptive(text, fig) or _NAME_AFTER.match(text, fig.end)):

@@ -33,6 +33,8 @@ investigation memo letter website transcript findings estimates estimate forecas
 _BARE_DOCUMENTS = frozenset({"studies", "research", "reports", "surveys", "polls"})
 _ANON_HEADS = frozenset({"source", "sources", "official", "officials", "insider", "insiders", "aide", "aides",
                          "person", "people", "diplomat", "diplomats"})
+#: Heads that are anonymous without a description ("an official said"; not "people said").
+_ANONYMOUS_ALONE = _ANON_HEADS - {"person", "people", "diplomat", "diplomats"}
 _BARE_ANONYMOUS = lazy_compile(r"^(?:(?:a|one|another|some|two|three|several|multiple|the)\s+)?"
                                r"(?:sources?|officials|insiders?)$", re.IGNORECASE)
 _DESCRIBED_ANONYMOUS = lazy_compile(
@@ -84,13 +86,13 @@ def classify_source(source: str, sentence_initial: bool) -> str:
         return "pronoun"
     if _BARE_ANONYMOUS.match(s):
         return "anonymous"
-    if _DESCRIBED_ANONYMOUS.search(s) or head in _ANON_HEADS - {"person", "people", "diplomat", "diplomats"}:
+    if _DESCRIBED_ANONYMOUS.search(s) or head in _ANONYMOUS_ALONE:
         return "anonymous"
     if head in DOCUMENT_HEADS:
         return "vague" if len(low) == 1 and head in _BARE_DOCUMENTS else "document"
     # A capitalised first word of a sentence is no evidence of a name; vague modifiers ("Western") identify nobody.
     names = [w for i, (w, lw) in enumerate(zip(words, low))
-             if _PROPER.match(w) and lw not in VAGUE_MODIFIERS
+             if "A" <= w[0] <= "Z" and _PROPER.match(w) and lw not in VAGUE_MODIFIERS
              and not (i == 0 and sentence_initial and (lw in _COMMON_WORDS or head in VAGUE_HEADS and _ADJECTIVE.search(lw)))]
     if head in VAGUE_HEADS or low[0] in _VAGUE_DETERMINERS:
         if not names:

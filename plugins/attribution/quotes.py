@@ -67,13 +67,13 @@ class QuoteWithoutSpeaker(Rule):
 
     def check(self, document: Document, ctx: RuleContext) -> None:
         for block in checked_blocks(document):
-            first_person: list[tuple[int, int]] | None = None
+            first_person: _FirstPerson | None = None
             for quote in block.quotes:
                 if not self._needs_speaker(block.text, quote):
                     continue
                 if first_person is None:
-                    first_person = _first_person_sentences(block)
-                if not _inside(first_person, quote.start) and not quote_is_spoken(document, block, quote, self.config):
+                    first_person = _FirstPerson(block)
+                if not first_person.covers(quote.start) and not quote_is_spoken(document, block, quote, self.config):
                     inner = " ".join(block.text[quote.inner_start:quote.inner_end].split())
                     shown = inner if len(inner) <= 60 else inner[:57].rstrip() + "…"
                     ctx.report_block(block, quote.start, quote.end, f"Quote without speaker: \u201c{shown}\u201d",
@@ -108,15 +108,24 @@ def _mispaired(text: str, quote: Quote) -> bool:
     return quote.unclosed and text[quote.start] in "'‘" and (first.islower() or first.isdigit())
 
 
-def _first_person_sentences(block: Block) -> list[tuple[int, int]]:
-    """The sentences the writer speaks in the first person, outside any quote: a column or a reader's comment
-    quoting a saying ("My advice is “…”")."""
-    return [(sentence.start, sentence.end) for sentence, quotes in zip(block.sentences, quotes_by_sentence(block))
-            if any(FIRST_PERSON.search(block.text, s, e)
-                   for s, e in narrative_ranges(block.text, sentence, quotes))]
+class _FirstPerson:
+    """Which sentences of a block the writer speaks in the first person, outside any quote: a column or a reader's
+    comment quoting a saying ("My advice is “…”"). Each sentence is read only when a quote in it asks."""
 
+    def __init__(self, block: Block):
+        self.block = block
+        self.starts = [s.start for s in block.sentences]
+        self.quotes = list(quotes_by_sentence(block))
+        self.known: dict[int, bool] = {}
 
-def _inside(spans: list[tuple[int, int]], i: int) -> bool:
-    """Whether offset ``i`` falls in one of the sorted, disjoint ``spans``."""
-    k = bisect.bisect_right(spans, (i, float("inf"))) - 1
-    return k >= 0 and spans[k][0] <= i < spans[k][1]
+    def covers(self, i: int) -> bool:
+        """Whether offset ``i`` lies in a first-person sentence."""
+        k = bisect.bisect_right(self.starts, i) - 1
+        if k < 0 or i >= self.block.sentences[k].end:
+            return False
+        found = self.known.get(k)
+        if found is None:
+            text, sentence = self.block.text, self.block.sentences[k]
+            found = self.known[k] = any(FIRST_PERSON.search(text, s, e)
+                                        for s, e in narrative_ranges(text, sentence, self.quotes[k]))
+        return found
