@@ -211,19 +211,28 @@ def _band_keys(items, sizes, chunk: int = 1 << 14, sets: int = 4096):
 def _members(items, values):
     """Whether each of the ``uint32`` ``items`` is one of the sorted ``values``.
 
-    A table of the values' low 20 bits narrows the binary search to the few items that may be one.
+    Each value is stored in a table slot picked by its low 20 bits, so an item is
+    compared with the one value of its slot; items whose slot holds several values
+    are searched for among the values.
     """
     import numpy as np
 
-    found = np.zeros(len(items), dtype=bool)
     if not len(values):
-        return found
+        return np.zeros(len(items), dtype=bool)
     low = (1 << 20) - 1
-    table = np.zeros(low + 1, dtype=bool)
-    table[values & low] = True
-    maybe = np.flatnonzero(table[items & low])
-    candidates = items[maybe]
-    found[maybe] = values[np.minimum(np.searchsorted(values, candidates), len(values) - 1)] == candidates
+    slots, counts = np.unique(values & low, return_counts=True)
+    stored = np.zeros(low + 1, dtype=np.uint32)
+    stored[values & low] = values
+    used = np.zeros(low + 1, dtype=bool)
+    used[slots] = True
+    shared = np.zeros(low + 1, dtype=bool)
+    shared[slots[counts > 1]] = True
+    slot = items & low
+    found = used[slot] & (stored[slot] == items)
+    ambiguous = np.flatnonzero(shared[slot])
+    if len(ambiguous):
+        candidates = items[ambiguous]
+        found[ambiguous] = values[np.minimum(np.searchsorted(values, candidates), len(values) - 1)] == candidates
     return found
 
 
@@ -332,8 +341,12 @@ def cross_group_repeats(units: Sequence[Unit], *, threshold: float,
         similarity = _overlap_of(units)
     first: dict[int, int] = {}           # exact key -> first unit with it
     near: list[int] = []                 # first copies, compared for near repeats
+    copies: list[tuple[int, int]] = []   # (exact copy, its first copy)
     for i, unit in enumerate(units):
-        if first.setdefault(unit.key, i) == i and unit.shingles:
+        j = first.setdefault(unit.key, i)
+        if j != i:
+            copies.append((i, j))
+        elif unit.shingles:
             near.append(i)
     later, earlier = lsh_candidates([units[i].shingles for i in near], max_shared)
     candidates: dict[int, list[int]] = {}
@@ -341,25 +354,25 @@ def cross_group_repeats(units: Sequence[Unit], *, threshold: float,
         if units[near[i]].group != units[near[j]].group:
             candidates.setdefault(near[i], []).append(near[j])
     sets = UnionFind(len(units))
+    joined = list(copies)                # pairs of units in one set (all others are alone)
     best: dict[int, Repeat] = {}
-    for i, unit in enumerate(units):
-        j = first[unit.key]
-        if j != i:
-            sets.union(i, j)
-            if units[j].group != unit.group:
-                best[i] = Repeat(i, j, 1.0, True)
-            continue
-        for j in candidates.get(i, ()):
+    for i, j in copies:
+        sets.union(i, j)
+        if units[j].group != units[i].group:
+            best[i] = Repeat(i, j, 1.0, True)
+    for i, js in candidates.items():
+        for j in js:
             score = similarity(i, j)
             if score >= threshold:
                 sets.union(i, j)
+                joined.append((i, j))
                 if i not in best or score > best[i].score:
                     best[i] = Repeat(i, j, score, False)
-    _redirect_exact_copies(units, first, best)
+    _redirect_exact_copies(units, copies, best)
     if common_groups:
         groups: dict[int, set[str]] = {}
-        for i, unit in enumerate(units):
-            groups.setdefault(sets.find(i), set()).add(unit.group)
+        for i in set(chain.from_iterable(joined)):
+            groups.setdefault(sets.find(i), set()).add(units[i].group)
         best = {i: r for i, r in best.items() if len(groups[sets.find(i)]) < common_groups}
     return [best[i] for i in sorted(best)]
 
@@ -378,10 +391,9 @@ def _overlap_of(units: Sequence[Unit]) -> Callable[[int, int], float]:
     return score
 
 
-def _redirect_exact_copies(units: Sequence[Unit], first: dict[int, int], best: dict[int, Repeat]) -> None:
+def _redirect_exact_copies(units: Sequence[Unit], copies: list[tuple[int, int]], best: dict[int, Repeat]) -> None:
     """Give exact copies that only repeat their own group the near match of their first copy."""
-    for i, unit in enumerate(units):
-        j = first[unit.key]
-        if i != j and i not in best and j in best and units[best[j].earlier].group != unit.group:
+    for i, j in copies:
+        if i not in best and j in best and units[best[j].earlier].group != units[i].group:
             r = best[j]
             best[i] = Repeat(i, r.earlier, r.score, r.exact)
