@@ -8,6 +8,7 @@ a described one, or one whose anonymity is explained.
 """
 from __future__ import annotations
 
+import functools
 import re
 
 from newslint.text.lazy_regex import lazy_compile
@@ -65,6 +66,7 @@ def clean_source(source: str) -> str:
     return s[:-1] if s.endswith(".") and not s.endswith((" Jr.", " Sr.", " Inc.", " Co.", " Ltd.")) else s
 
 
+@functools.lru_cache(maxsize=4096)  # sources recur: "he", "He", "the company", "Mr Blair"
 def classify_source(source: str, sentence_initial: bool) -> str:
     """Classify a source noun phrase: named, role, pronoun, vague, anonymous, document or agentless."""
     s = clean_source(source)
