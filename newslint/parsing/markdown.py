@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import NamedTuple
 
 from newslint.model import BlockKind, Document
 from newslint.parsing.blocks import Line, LineGroup, build_block, group_run, simple_block
@@ -13,6 +14,47 @@ _CONTAINER_PREFIX = re.compile(r"[ \t]*(?:>[ \t]?)*")
 _LIST_MARKER = re.compile(r"[ \t]*(?:[-+*]|\d{1,9}[.)])(?:[ \t]+|$)")
 _ATX = re.compile(r"[ \t]*#{1,6}(?:[ \t]+|$)")
 _ATX_CLOSE = re.compile(r"[ \t]+#+[ \t]*$|^#+[ \t]*$")
+
+
+#: A non-blank line that may start something other than a paragraph or an ATX heading: indented
+#: code, a tab, a quote, list or table marker, a fence, HTML, a setext underline or thematic break,
+#: a link reference definition, an escape, or "#" that does not open a heading.
+_NOT_PLAIN = re.compile(r"^(?=[ \t]*[^ \t\n])(?: {4}| {0,3}[\t>+*=_`~<|:\[\\-]| {0,3}\d{1,9}[.)]"
+                        r"| {0,3}#(?!#{0,5}(?:[ \t]|$)))", re.MULTILINE)
+_ATX_OPEN = re.compile(r" {0,3}(#{1,6})(?:[ \t]|$)")
+
+
+class _Token(NamedTuple):
+    """The parts of a markdown-it block token that :func:`parse_markdown` reads."""
+
+    type: str
+    map: list[int]
+    tag: str = ""
+    markup: str = ""
+
+
+def _plain_tokens(body: str) -> list[_Token] | None:
+    """The block tokens markdown-it would give a body made only of paragraphs and ATX headings, found
+    line by line (markdown-it is slow); None when some line may start any other block."""
+    if _NOT_PLAIN.search(body):
+        return None
+    tokens: list[_Token] = []
+    start = None  # first line of the open paragraph
+    lines = body.split("\n")
+    for i, line in enumerate(lines):
+        heading = _ATX_OPEN.match(line)
+        if heading or not line.strip(" \t"):
+            if start is not None:
+                tokens.append(_Token("paragraph_open", [start, i], "p"))
+                start = None
+            if heading:
+                hashes = heading.group(1)
+                tokens.append(_Token("heading_open", [i, i + 1], f"h{len(hashes)}", hashes))
+        elif start is None:
+            start = i
+    if start is not None:
+        tokens.append(_Token("paragraph_open", [start, len(lines)], "p"))
+    return tokens
 
 
 @lru_cache(maxsize=1)
@@ -42,7 +84,8 @@ def parse_markdown(path: str, source: str) -> Document:
         return line_starts[i + 1] - 1 if i + 1 < n_lines else len(source)
 
     containers: list[str] = []
-    for tok in _parser().parse(body):
+    tokens = _plain_tokens(body)
+    for tok in _parser().parse(body) if tokens is None else tokens:
         t = tok.type
         if t in ("blockquote_open", "list_item_open"):
             containers.append(t)
