@@ -87,7 +87,7 @@ class _Index:
         """Compile the automaton. Each key is entered once per character that may precede a match (a
         space, ``_BREAK`` for any other non-word character, or a non-word character used in some key),
         so that the automaton itself finds matches only at word starts."""
-        marks = sorted({c for key in self.keys for c in key if not _WORDISH.match(c)} - {" "})
+        marks = sorted({c for c in set("".join(self.keys)) if not _WORDISH.match(c)} - {" "})
         self.nonword = re.compile(r"[^\w\s'’\-" + "".join(map(re.escape, marks)) + "]")
         self.ascii_table = bytes(ord(self._hay_text(chr(c))) if c < 128 else 0 for c in range(256))
         self.automaton = ahocorasick.Automaton()
