@@ -125,3 +125,9 @@ def test_short_question_is_a_plain_title_but_long_question_is_not():
     long_q = ("Who will pay for the bridge that the council promised to build before the election, "
               "and when will the work finally start?\n\nThe council did not say.\n")
     assert parse_plaintext("d.txt", long_q).headline is None
+
+
+def test_a_title_that_trails_off_is_a_plain_title():
+    doc = parse_plaintext("d.txt", "'My years on the night desk...'\n\nA former sub-editor remembers the job.\n")
+    assert doc.headline is not None and doc.headline.text == "'My years on the night desk...'"
+    assert parse_plaintext("d.txt", "The storm hit the coast on Monday.\n\nMore text.\n").headline is None

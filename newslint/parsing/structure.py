@@ -33,6 +33,10 @@ def finish_document(doc: Document) -> Document:
     return doc
 
 
+#: A title may trail off: "'My memories of Marley...'" (an ellipsis, not a full stop, perhaps inside quotes).
+_TRAILING_ELLIPSIS = re.compile(r"(?:\.\.\.|…)[\"'”’]?\s*$")
+
+
 def _promote_plain_title(content: list[Block]) -> None:
     """A first short line with no final punctuation (or a short question) is the headline of a plain draft."""
     if not content or any(b.kind is BlockKind.HEADING for b in content[:HEADLINE_SEARCH_BLOCKS]):
@@ -40,8 +44,9 @@ def _promote_plain_title(content: list[Block]) -> None:
     first = content[0]
     text = first.text
     question_title = text.endswith("?") and len(text) <= QUESTION_TITLE_MAX_CHARS and len(content) > 1
-    if (first.kind is BlockKind.PARAGRAPH and "\n" not in text
-            and len(text) <= PLAIN_TITLE_MAX_CHARS and (question_title or not ends_sentence(text))
+    trailing_off = _TRAILING_ELLIPSIS.search(text) is not None and len(content) > 1  # "'My memories of Marley...'"
+    if (first.kind is BlockKind.PARAGRAPH and "\n" not in text and len(text) <= PLAIN_TITLE_MAX_CHARS
+            and (question_title or trailing_off or not ends_sentence(text))
             and not BYLINE.match(text) and not text.endswith(":")):
         first.kind, first.markup, first.level = BlockKind.HEADING, "plain", 1
 
