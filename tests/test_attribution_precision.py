@@ -177,29 +177,17 @@ def test_still_a_judgement(text, message):
 
 @pytest.mark.xfail(strict=True, reason="known false alarm from the final BBC hand-check; see docs/attribution.md")
 @pytest.mark.parametrize("text, code", [
-    # a document named before the clause that lists the figure
-    ("In its bankruptcy petition the firm listed a food group, which it owes $12.4m, as its biggest creditor.",
-     "NL301"),
-    # a subject's own target, named long before the figure
-    ("The company raised targets for its two northern fields from 40,000 barrels a day to between 60,000 and "
-     "90,000 barrels a day.", "NL301"),
     # rule terms: fees, salaries of public posts and definitions
-    ("A band hoping to tour the country can expect to pay $1,100 simply for obtaining a visa.", "NL301"),
+    ("A band touring the country can expect to pay $1,100 simply for obtaining a visa.", "NL301"),
     ("The professor was chosen by ministers and will start the £95,000-a-year job at once.", "NL301"),
     ("Those on high incomes - judged to be $70,000 (£37,000) or above - are four times more likely to have players "
      "than those earning less.", "NL301"),
     # a survey's finding stated after the survey was named in an earlier sentence
     ("Portugal was the most pessimistic, while respondents in Spain were also gloomy.", "NL302"),
-    # a source named by a participle clause after "with"
-    ("The outlook is bleaker, with analysts predicting that the industry will struggle to recover.", "NL302"),
     # an argument reported as a noun
     ("The government's argument was that the firm owed more than $21bn in back taxes.", "NL301"),
     # a vague source in a "put … at" frame belongs to NL303, not NL301
     ("Reports have put the offer at 280p per share.", "NL301"),
-    # the subject's own plan or target, named long before the figure
-    ("The company also unveiled plans to cut the wholesale prices of its most popular broadband package by about 7% "
-     "from May.", "NL301"),
-    ("The club is hoping to increase matchday earnings from 27% to 35% of turnover.", "NL301"),
     # a completed sale whose price comes after a list of what was bought
     ("The seller bought the hotel along with three others in the same street for £640m last year.", "NL301"),
     # the threshold that defines an award
@@ -208,3 +196,25 @@ def test_still_a_judgement(text, message):
 ])
 def test_known_false_alarms(text, code):
     assert flagged(text, code) == []
+
+
+@pytest.mark.parametrize("text, code", [
+    # a document named before the clause that lists the figure
+    ("In its bankruptcy petition the firm listed a food group, which it owes $12.4m, as its biggest creditor.",
+     "NL301"),
+    # a subject's own plan or target, named long before the figure
+    ("The company raised targets for its two northern fields from 40,000 barrels a day to between 60,000 and "
+     "90,000 barrels a day.", "NL301"),
+    ("The company also unveiled plans to cut the wholesale prices of its most popular broadband package by about 7% "
+     "from May.", "NL301"),
+    ("The club is hoping to increase matchday earnings from 27% to 35% of turnover.", "NL301"),
+    # a source named by a participle clause after "with"
+    ("The outlook is bleaker, with analysts predicting that the industry will struggle to recover.", "NL302"),
+])
+def test_former_false_alarms_from_the_final_hand_check(text, code):
+    assert flagged(text, code) == []
+
+
+def test_a_participle_after_with_names_its_own_subject():
+    text = "The outlook is bleaker, with analysts predicting that the industry will struggle to recover."
+    assert flagged(text, "NL303") == ["Vague attribution: \u201cwith analysts predicting\u201d names nobody"]

@@ -56,7 +56,8 @@ ATTRIBUTION_NOUNS = (
     "in a television interview", "in a newspaper interview", "in court papers", "on its website",
     "a report by", "a study by", "a survey by", "a poll by", "research by", "figures from", "data from",
     "figures released by", "figures published by", "data released by", "data published by",
-    "announcement that", "'s announcement", "’s announcement",
+    "announcement that", "'s announcement", "’s announcement", "'s argument", "’s argument", "in its petition",
+    "in a petition", "in its bankruptcy petition",
     "figures showing", "figures show", "data showing", "minutes of the meeting showed", "minutes showed",
     "estimates from", "estimates by", "analysis by", "a research note", "statement read",
 )
@@ -113,6 +114,8 @@ _NOUN_BEFORE = lazy_compile(r"(?=[aefhimnoprstuw])\b(?:the|a|an|these|those|this
 _NOT_REPORTING_BEFORE = frozenset("""not Not to To cannot Cannot would Would could Could might Might may should
 Should must Must can Can""".split())
 # "is expecting", and "by forecasting" / "after saying": the sentence's subject is doing the reporting.
+#: "…, with analysts predicting that …": the participle's subject follows "with".
+_WITH_SUBJECT = lazy_compile(r"\bwith\s+(?:[\w’'-]+\s+){1,3}$")
 _PROGRESSIVE_BEFORE = lazy_compile(r"(?=[abiw])\b(?:is|are|was|were|been|by|after|while|when|before)\s+$",
                                    re.IGNORECASE)
 _NOUN_AFTER = lazy_compile(r"\s+(?:of|for|about|in|on|from|and|or)\b", re.IGNORECASE)
@@ -331,8 +334,9 @@ def _is_reporting_use(text: str, s0: int, c0: int, c1: int, cue_l: str) -> bool:
                                         or _GROUP_SUBJECT.match(text, s0, c0)):
         return False  # "the quarterly report", "a claim"; but "…, warn union leaders"
     if cue_l.endswith("ing") and cue_l != "according to" and not (_PROGRESSIVE_BEFORE.search(before)
-                                                                  or before.rstrip().endswith(",")):
-        return False  # "it is expecting" and "…, saying it would …" (the sentence's subject speaks) count
+                                                                  or before.rstrip().endswith(",")
+                                                                  or _WITH_SUBJECT.search(before)):
+        return False  # "it is expecting", "…, saying it would …" and "…, with analysts predicting" count
     if _DETERMINER_BEFORE.search(before):
         return False  # an adjective: "the said property", "their carefully argued amendments"
     if cue_l == "declared" and _DECLARED_STATE.match(text, c1):

@@ -225,7 +225,7 @@ class ClaimFinder:
     def _own_terms(self, text: str, i: int, r0: int) -> bool:
         """Whether the figure at ``i`` is part of what its clause's subject commits to or plans ("Marsh agreed
         to pay $850m", "plans for tax cuts worth £4bn"): the subject is its source."""
-        lo = max(r0, i - 80)
+        lo = max(r0, i - 120)
         for m in self.commitments.finditer(text, lo, i):
             if not _CLAUSE_END.search(text, m.end, i):
                 return True

@@ -89,7 +89,7 @@ COMMITMENTS = (
     "agreed to pay", "has agreed to pay", "agreed to", "agreed a", "agreed an", "has agreed", "plans to", "plan to",
     "planned to", "plans for", "plan for", "wants", "wanted", "offered", "has offered", "proposed", "proposes",
     "pledged", "pledges", "promised", "promises", "is to", "are to", "will pay", "bid", "bids", "is seeking",
-    "are seeking", "sought", "is offering", "aims to", "aim to", "has set aside", "set aside", "is investing",
+    "are seeking", "sought", "is offering", "aims to", "aim to", "hoping to", "hopes to", "has set aside", "set aside", "is investing",
     "will invest", "invested", "is spending", "will spend", "budgeted", "earmarked", "target of", "targets",
     "to keep", "to cap", "to limit", "fined", "was fined", "were fined", "ordered to pay", "found guilty of",
     "convicted of", "sentenced to", "awarded",
