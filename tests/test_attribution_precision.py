@@ -37,6 +37,7 @@ def flagged(text, code):
     "Pollster Marlow interviewed more than 4,000 adults in three countries.",
     "More than 30,000 listeners were surveyed by the radio station.",
     "In shops the console is supposed to sell for £99.99.",
+    "The handheld will cost about 21,000 yen (150 euros) when it hits the shelves.",
     "The chancellor put 2p on a pint of cider.",
     "The painting was sold at auction for £8.4m in 1999.",
     "The former chief is accused of taking $450m from the company.",
@@ -70,8 +71,15 @@ def flagged(text, code):
     "The judge also reviewed 12 other deaths in custody.",
     "The sprinters were suspended for missing three drugs tests.",
     "The strike follows the chancellor's announcement that 90,000 jobs would go.",
-    # technical specifications
+    # technical specifications, capacities and prize amounts
     "The new service will offer speeds of up to 16Mbps.",
+    "The software can create up to 3,000 new faces an hour.",
+    "The firm began work on a new jet seating 90 to 120 passengers.",
+    "The new £40,000 award is open to writers of any nationality.",
+    # a vague source with an adverb before its verb (NL303 reports it)
+    "Analysts now expect other producers to seek price rises of up to 60%.",
+    # a participle attribution of the sentence's subject
+    "The president became a defender of the reforms, arguing that 40% of lending was wasted.",
 ])
 def test_figures_on_the_record_are_not_flagged(text):
     assert flagged(text, "NL301") == []

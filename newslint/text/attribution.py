@@ -42,7 +42,8 @@ ATTRIBUTION_VERBS = (
     "seen", "regarded", "considered", "viewed", "called on", "called for", "calls on", "calls for",
     "ruled", "reckons", "reckon", "asked", "expecting", "predicting", "forecasting", "warning", "claiming",
     "saying", "estimating", "commented", "comments", "signalled", "signaled", "reveals", "point out", "points out",
-    "hope that", "hopes that", "hoped that", "remarks", "remarked", "recommended", "recommends", "describes", "describing", "revealing", "disclosing", "specified", "specifies", "agree that", "agrees that", "agreed that", "chosen", "voted",
+    "hope that", "hopes that", "hoped that", "remarks", "remarked", "recommended", "recommends", "describes", "describing", "arguing", "insisting", "noting", "adding", "explaining",
+    "stressing", "admitting", "acknowledging", "conceding", "revealing", "disclosing", "specified", "specifies", "agree that", "agrees that", "agreed that", "chosen", "voted",
     "named", "ranked", "rated", "hailed", "crowned", "dubbed",
     "recommend", "recommending",
 )
@@ -93,8 +94,8 @@ EVIDENCE_CUES = frozenset("show shows showed found suggest suggests indicate ind
 #: Base forms attribute only after a plural subject ("Critics say", "they fear"), not as nouns or infinitives.
 BASE_FORM_CUES = frozenset("""tell add announce confirm deny claim estimate report note explain warn insist argue
 admit predict allege reveal describe acknowledge urge stress suggest indicate believe think fear expect show""".split())
-_PLURAL_BEFORE = lazy_compile(r"(?:\b(?:they|we|you|I|people|police|many|some|most|others|few|several)|[a-z]{3,}s)\s+$",
-                              re.IGNORECASE)
+_PLURAL_BEFORE = lazy_compile(r"(?:\b(?:they|we|you|I|people|police|many|some|most|others|few|several)|[a-z]{3,}s)"
+                              r"\s+(?:(?:now|also|still|generally|widely|largely|already)\s+)?$", re.IGNORECASE)
 #: A vague group opening the sentence with its own complement: "Many in the shipping industry (believe)".
 _GROUP_SUBJECT = lazy_compile(r"[\s“\"‘']*(?:Many|Some|Most|Others|Few|Several)\s+(?:of|in|at|within|across|among)\s+"
                               r"[^,;:.!?]{1,60}\s$")

@@ -82,7 +82,7 @@ _SCHEDULE = lazy_compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturda
                          r"scheduled|due\s+to|next\s+(?:week|month|year)|(?:January|February|March|April|May|June|July|"
                          r"August|September|October|November|December)\s+\d|\d{4}|\d{1,2}\s+(?:January|February|"
                          r"March|April|May|June|July|August|September|October|November|December))\b")
-_RATE = lazy_compile(r"\s+[\w-]+\s+(?:a|an|per|each|every)\s+(?:second|minute|hour)\b")
+_RATE = lazy_compile(r"(?:\s+[\w-]+){1,2}\s+(?:a|an|per|each|every)\s+(?:second|minute|hour)\b")
 _CONVERSION = lazy_compile(r"\s*[(;]\s*$")
 _MAGNITUDES = frozenset("dozens hundreds thousands millions billions".split())
 _RANK_AMONG = lazy_compile(r"\b(?:[Oo]ne\s+of|[Aa]mong|[Aa]mongst)\s+$")

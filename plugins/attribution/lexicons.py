@@ -100,12 +100,13 @@ COMMITMENTS = (
 #: prices ("paid £82.7m in fines", "who own 28.9% of the club", "Mori interviewed 6,000 people").
 RECORD_WORDS = (
     "fine", "fines", "penalty", "penalties", "bail", "damages", "prize money", "prize fund", "prize", "jackpot",
-    "sued", "suing", "is suing", "lawsuit", "claim filed", "in a claim", "donation", "donations", "donated", "donating", "donor", "donors", "contributed", "accused of",
+    "award", "seating", "sued", "suing", "is suing", "lawsuit", "claim filed", "in a claim", "donation", "donations", "donated", "donating", "donor", "donors", "contributed", "accused of",
     "own", "owns", "owned", "stake", "shareholding", "employs", "employing", "employed",
     "entitled to", "entitlement", "threshold", "thresholds", "maximum", "minimum", "allowance", "tax-free",
     "capped at", "cap", "limit", "limits", "limited to", "ceiling",
     "surveyed", "interviewed", "polled", "questioned", "sampled", "sell for", "sells for", "selling for",
-    "retail for", "retails for", "recommended price", "capable of", "compiled",
+    "retail for", "retails for", "recommended price", "hits the shelves", "hit the shelves", "goes on sale",
+    "go on sale", "capable of", "compiled",
     "to settle", "to buy", "to acquire", "bought for", "sold for", "acquired for", "auction", "to the party", "subject to", "income tax", "tax rate",
     "top rate", "vat", "stamp duty",
 )
