@@ -76,6 +76,8 @@ def flagged(text, code):
     "The software can create up to 3,000 new faces an hour.",
     "The firm began work on a new jet seating 90 to 120 passengers.",
     "The new £40,000 award is open to writers of any nationality.",
+    # a casualty word in a title is a name
+    "The film's director made Die Hard 2 and two other thrillers.",
     # a vague source with an adverb before its verb (NL303 reports it)
     "Analysts now expect other producers to seek price rises of up to 60%.",
     # a participle attribution of the sentence's subject
@@ -143,8 +145,13 @@ def test_a_restrictive_relative_clause_names_its_source():
     "The prime minister will seek to reassure his MPs on Monday.",
     "The agency acts for 40 firms who are seeking to promote the technology.",
     "The raids were part of an operation which was aimed at pirated films.",
-    # the subject's own stance
+    # the subject's own stance and belief
     "The auditors were also scathing about the new stadium project.",
+    "He is convinced the brand remains the single most important on the web.",
+    # permissions, nouns and fixed terms
+    "Under the new law, administrators can seek to recover money paid to lenders.",
+    "The champion comes up with two big serves to close out the set.",
+    "The fund has asked for an extraordinary shareholders meeting to replace the board.",
     # a vague quantity and a noun
     "A significant chunk of readers, 31%, never finish an article.",
     "The riverside landmark was decorated with lights for the film's premiere.",

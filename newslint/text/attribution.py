@@ -42,7 +42,7 @@ ATTRIBUTION_VERBS = (
     "seen", "regarded", "considered", "viewed", "called on", "called for", "calls on", "calls for",
     "ruled", "reckons", "reckon", "asked", "expecting", "predicting", "forecasting", "warning", "claiming",
     "saying", "estimating", "commented", "comments", "signalled", "signaled", "reveals", "point out", "points out",
-    "hope that", "hopes that", "hoped that", "remarks", "remarked", "recommended", "recommends", "describes", "describing", "arguing", "insisting", "noting", "adding", "explaining",
+    "hope that", "hopes that", "hoped that", "remarks", "remarked", "recommended", "recommends", "describes", "describing", "arguing", "insisting", "noting", "adding", "explaining", "convinced", "adamant",
     "stressing", "admitting", "acknowledging", "conceding", "revealing", "disclosing", "specified", "specifies", "agree that", "agrees that", "agreed that", "chosen", "voted",
     "named", "ranked", "rated", "hailed", "crowned", "dubbed",
     "recommend", "recommending",
@@ -100,6 +100,8 @@ _PLURAL_BEFORE = lazy_compile(r"(?:\b(?:they|we|you|I|people|police|many|some|mo
 _GROUP_SUBJECT = lazy_compile(r"[\s“\"‘']*(?:Many|Some|Most|Others|Few|Several)\s+(?:of|in|at|within|across|among)\s+"
                               r"[^,;:.!?]{1,60}\s$")
 #: Verbs of opinion that attribute only in the passive with "as" or "to": "is widely seen as".
+#: Participles that report the subject's own belief after "is": "He is convinced Yahoo remains …".
+STATIVE_CUES = frozenset({"convinced", "adamant"})
 #: Cues that report only as passives: "is widely seen as", and a choice or ranking with its chooser ("was chosen as the
 #: greatest gadget of all time by a US magazine"; without an agent the ranking stays the writer's).
 PASSIVE_ONLY_CUES = frozenset("""seen regarded considered viewed recognised recognized chosen voted named ranked rated
@@ -243,7 +245,8 @@ class AttributionFinder:
                 return None
             return Attribution(c0, c1, cue, source, src0, src1, classify_source(source, True), s0, s1, "according")
         near = max(s0, c0 - 60)  # the patterns that end at the cue need no more context
-        if _passive_before(text, near, c0) and not cue.lower().endswith("ing"):  # "is expecting" is active
+        if (_passive_before(text, near, c0) and not cue.lower().endswith("ing")  # "is expecting" is active
+                and cue.lower() not in STATIVE_CUES):  # so is "is convinced"
             if cue.lower() in PASSIVE_ONLY_CUES and not _PASSIVE_COMPLEMENT.match(text, c1):
                 return None  # "was seen leaving", "was considered for the post"
             by = _BY_AGENT.match(text, c1, s1)

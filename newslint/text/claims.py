@@ -130,16 +130,20 @@ _COMPLEMENT_VERB = lazy_compile(r"\b(?:told|urged|advised|asked|warned|encourage
                                 r"fighting|how|where|when)\s+(?:\w+\s+){0,2}$")
 
 
-#: A motive that is a plan ("Blair will seek to reassure MPs"), is negated or hypothetical ("would not seek to"), or
+#: A motive that is a plan ("Blair will seek to reassure MPs"), is negated, hypothetical or a permission ("would not
+#: seek to", "administrators can seek to"), or
 #: describes an organisation in a relative clause ("firms who are seeking to promote", "an operation which was aimed
 #: at") is a stated aim, not the writer's guess.
-_STATED_AIM = lazy_compile(r"\b(?:will|would|not|who|which|that)\s+(?:(?:is|are|was|were|also|now|still)\s+)?$")
+_STATED_AIM = lazy_compile(r"\b(?:will|would|can|could|may|might|not|who|which|that)\s+"
+                           r"(?:(?:is|are|was|were|also|now|still)\s+)?$")
 #: "a significant chunk of users", "a considerable number": a vague quantity, not an evaluation.
 _VAGUE_QUANTITY = lazy_compile(r"\s+(?:number|numbers|chunk|proportion|amount|amounts|minority|majority|share|portion|"
                                r"percentage|sum|sums)\b")
 #: Judgement words that are also nouns count only before the noun they judge: "a landmark ruling", not "the West
 #: End landmark was decorated".
 _NOUN_UNLESS_BEFORE_NOUN = frozenset({"landmark"})
+#: Fixed terms that contain a judgement word but judge nothing: "an extraordinary general meeting".
+_FIXED_TERM_AFTER = lazy_compile(r"\s+(?:general\s+meeting|(?:shareholders?['’]?\s+)?meeting|general\s+assembly)\b")
 _NOUN_NEXT = lazy_compile(r"\s+(?!(?:is|was|are|were|has|had|have|will|would|and|or|in|of|on|at|to|for|which|that|"
                           r"with|by)\b)[a-z]")
 #: "failed in an attempt to sue": the attempt is the event, not a motive; "is aimed at gamers" names a market, not
@@ -257,8 +261,8 @@ class ClaimFinder:
         if fig.approximate.lower() in CONTESTED_APPROXIMATORS and fig.following and not vague:
             return fig.following[0]
         for m in self.casualties.finditer(text, max(r0, fig.start - 40), min(r1, fig.end + 40)):
-            if m.end <= fig.start and m.text.lower() == "missing":
-                continue  # "missing three tests" misses something; "three people missing" are casualties
+            if m.end <= fig.start and m.text.lower() == "missing" or _capitalised_name(text, m.start, r0):
+                continue  # "missing three tests" misses something, "Die Hard 2" is a title; "three people missing"
             between = text[m.end:fig.start] if m.end <= fig.start else text[fig.end:m.start]
             if not re.search(r"[;:.!?,]", between):  # same clause: "killing 12", "11 injured"; not "who died in
                 # June, has seven nominations"
@@ -279,6 +283,7 @@ class ClaimFinder:
                         or kind == "judgement" and (_STANCE_AFTER.match(text, m.end, r1)
                                                     and _BE_BEFORE.search(text, max(r0, m.start - 20), m.start)
                                                     or _VAGUE_QUANTITY.match(text, m.end, r1)
+                                                    or _FIXED_TERM_AFTER.match(text, m.end, r1)
                                                     or m.entry.lower() in _NOUN_UNLESS_BEFORE_NOUN
                                                     and not _NOUN_NEXT.match(text, m.end, r1))):
                     out.append(Claim(kind, m.start, m.end, m.text))

@@ -55,7 +55,7 @@ JUDGEMENTS = (
 MOTIVES = (
     "in a bid to", "in an effort to", "in an attempt to", "an apparent attempt to", "apparent attempt to",
     "in an apparent bid to", "seeking to", "seeks to", "seek to", "is aimed at", "are aimed at", "was aimed at",
-    "were aimed at", "to avoid", "serves to justify", "serve to justify", "serves to", "is determined to", "are determined to",
+    "were aimed at", "to avoid", "serves to justify", "serve to justify", "is determined to", "are determined to",
     "is desperate to", "are desperate to", "in order to avoid", "unsettled", "angered", "infuriated", "frustrated",
     "dismayed", "alarmed", "emboldened", "rattled",
 )
@@ -117,7 +117,7 @@ MARKET_WORDS = (
     "cac", "hang seng", "s&p", "closed at", "closed down", "closed up", "trading", "traded", "the dollar",
     "the euro", "the pound", "sterling", "the yen", "oil prices", "crude", "priced at", "retails at",
     "on sale", "tickets", "an ounce", "a barrel", "per barrel", "gold", "bond yields", "stock value", "gainer",
-    "gainers", "fallers", "market value", "pence", "currency", "interest rate", "interest rates", "key rate", "base rate", "rates to",
+    "gainers", "fallers", "market value", "in value", "pence", "currency", "interest rate", "interest rates", "key rate", "base rate", "rates to",
     "rates at",
 )
 
