@@ -208,6 +208,19 @@ def test_still_a_judgement(text, message):
     # the threshold that defines an award
     ("Records were set for the number of games that went double-platinum by selling more than 500,000 copies.",
      "NL301"),
+    # found in the last hand-checks: completed sales, registers, prices, head counts, polls, deal terms, rates
+    ("The bank has sold its insurance arm to a rival for $9.5bn (£5.1bn).", "NL301"),
+    ("The former minister was paid between £40,001 and £45,000 for his memoir.", "NL301"),
+    ("The console is selling in Japan for 18,500 yen ($175; £92).", "NL301"),
+    ("The ministry currently has about 5,900 UK-based staff.", "NL301"),
+    ("A listener poll saw the ballad emerge as the favourite with 38% of votes cast.", "NL301"),
+    ("Up to four local actors may join the cast under a deal struck with the union.", "NL301"),
+    ("The central bank's decision to raise interest rates by a quarter of a point opened a gap with Europe.",
+     "NL301"),
+    ("The president's proposals would see the defence budget rise by $17bn to $400bn.", "NL301"),
+    ("He was signed for £3.9m from a Dutch club in 1997.", "NL301"),
+    ("The businessman has previously given Labour £40,000.", "NL301"),
+    ("In the game the hero roams the city as he seeks to avenge his family.", "NL302"),
 ])
 def test_known_false_alarms(text, code):
     assert flagged(text, code) == []
