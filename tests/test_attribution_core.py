@@ -59,6 +59,16 @@ def test_passive_hearsay_is_agentless_and_stays_in_the_writers_voice():
     assert writer_voice(d, s) == [(s.start, s.end)]
 
 
+def test_a_passive_trailer_attributes_the_whole_sentence():
+    d = doc("The bullet may not have come from the fatal shot, the trial was told by a forensic expert.\n")
+    s = d.blocks[0].sentences[0]
+    assert writer_voice(d, s) == []
+    d = doc("The bullet was found by a forensic expert, and the trial may not finish this week.\n")
+    s = d.blocks[0].sentences[0]
+    voice = "".join(d.blocks[0].text[b:e] for b, e in writer_voice(d, s))
+    assert "may not finish" in voice
+
+
 def test_carry_over_needs_a_continuation_opener():
     d = doc("Ruiz said crews arrived within minutes. They rescued 14 residents. Rebuilding will take a decade.\n")
     sourcing = paragraph_sourcing(d, d.blocks[0])

@@ -81,6 +81,8 @@ _MAIN_VERB_AFTER = lazy_compile(r"\s+(?:[a-z]+ly\s+[a-z]+|is|are|was|were|has|ha
                                 r"might|must|should|did|does|paid|won|lost|took|made|gave|sold|bought|kept|left|met|"
                                 r"spent|became|[a-z]{2,}ed)\b(?!\s+(?:by|that)\b)")
 _BY_AGENT = lazy_compile(r"\s+by\s+", re.IGNORECASE)
+#: What may follow the last words of a sentence: closing punctuation and quotation marks.
+_SENTENCE_REST = lazy_compile(r"[\s.!?\"”’')]*")
 _LATE_BY_AGENT = lazy_compile(r",?\s+by\s+(?=[A-Za-z])")
 #: Cue forms that are often nouns or adjectives ("claims of", "the alleged fraud", "the United States").
 AMBIGUOUS_CUES = frozenset("""claims reports states notes estimates forecasts forecast show shows found alleged
@@ -255,8 +257,11 @@ class AttributionFinder:
             if by:
                 src0, src1 = _np_after(text, by.end(), s1)
                 source = text[src0:src1]
-                return Attribution(c0, c1, cue, source, src0, src1, classify_source(source, True),
-                                   _clause_start(text, s0, c0), s1, "passive")
+                start = _clause_start(text, s0, c0)
+                if start > s0 and _SENTENCE_REST.fullmatch(text, src1, s1):
+                    start = s0  # a trailer: "The bullet may not have come from the fatal shot, the trial was told by X."
+                return Attribution(c0, c1, cue, source, src0, src1, classify_source(source, True), start, s1,
+                                   "passive")
             return Attribution(c0, c1, cue, "", c0, c0, "agentless", _clause_start(text, s0, c0), s1, "passive")
         rel = _RELATIVE_BEFORE.search(text, near, c0) if "wh" in text[near:c0] else None
         if rel:
