@@ -69,6 +69,15 @@ def test_a_passive_trailer_attributes_the_whole_sentence():
     assert "may not finish" in voice
 
 
+@pytest.mark.parametrize("text", [
+    "Entry rules could also be made tougher, she told a Commons inquiry.",
+    "Flooding could be out of control within decades, the agency is warning a committee of MPs.",
+])
+def test_a_trailer_that_names_its_listener_attributes_the_whole_sentence(text):
+    d = doc(text + "\n")
+    assert writer_voice(d, d.blocks[0].sentences[0]) == []
+
+
 def test_carry_over_needs_a_continuation_opener():
     d = doc("Ruiz said crews arrived within minutes. They rescued 14 residents. Rebuilding will take a decade.\n")
     sourcing = paragraph_sourcing(d, d.blocks[0])

@@ -71,6 +71,8 @@ _TRAILER = lazy_compile(
     r"from|to|by|via|over|a|an|the|his|her|their|its|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
     r"week|month|year|night|morning|afternoon|evening|today|yesterday|statement|interview|briefing|conference|"
     r"news|press|release|report|told|reporters|journalists|said|says|added|spokesman|spokeswoman|spokesperson|"
+    r"inquiry|committee|hearing|meeting|parliament|mps|lawmakers|audience|radio|television|tv|newspaper|"
+    r"magazine|website|programme|program|show|summit|rally|seminar|forum|delegates|"
     r"of|for|with|and|on\s+condition\s+of\s+anonymity))\b)*[\s.!?\"”’)]*\Z")
 #: The auxiliary of a passive, right before the participle or before one "-ly" adverb ("is widely believed").
 _PASSIVE_AUXILIARIES = frozenset("is are was were be been being".split())
