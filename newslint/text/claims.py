@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from typing import Iterable, Iterator
 
 from newslint.text.lazy_regex import lazy_compile
-from newslint.text.lexicon import Lexicon
+from newslint.text.lexicon import Lexicon, LexiconMatch
 from newslint.text.numbers import find_figures
 
 #: Figure kinds that always need a source when stated in the writer's voice.
@@ -43,22 +43,22 @@ _SUPERLATIVE = lazy_compile(
 _JUDGEMENT_STARTS = Lexicon([f"the {mid}{word}" for mid in ("", "second ", "third ", "single ", "very ", "second-",
                                                                "third-", "single-", "very-")
                              for word in _SUPERLATIVE_WORDS] + ["no"])
+#: Words after a superlative that make it a record: "ever", "in living memory", "in its history", "in the world".
+_RECORD_SCOPE_WORDS = (r"ever|yet|on\s+record|of\s+all\s+time|in\s+(?:living\s+)?memory|"
+                       r"in\s+(?:(?:its|the|their|his|her|recent)\s+)?history|in\s+(?:a\s+)?(?:decades?|generation|"
+                       r"century|years)|for\s+(?:decades|a\s+generation|a\s+century|years)|in\s+the\s+world")
 #: Any "-est" superlative counts when its scope says it is a record: "the strictest rules ever", "the harshest winter
-#: in living memory" (listed superlatives count anywhere).
+#: in living memory", "the biggest jump in a decade", "the highest since 1990" (listed superlatives count anywhere).
 _MORPH_SUPERLATIVE = lazy_compile(
     r"\b[Tt]he\s+(?:(?:second|third|single|very)[\s-]+)?([a-z]{3,}est)\b(?!-)"
-    r"(?=(?:\s+[\w’'-]+){0,5}?\s+(?:ever|yet|on\s+record|of\s+all\s+time|in\s+(?:living\s+)?memory|"
-    r"in\s+(?:(?:its|the|their|his|her|recent)\s+)?history|in\s+(?:a\s+)?(?:decades?|generation|century|years)|"
-    r"in\s+(?:a|\d+|[a-z]+)\s+(?:years?|decades?)|since\s+(?:records|\d{4}|the)|in\s+the\s+world|on\s+the\s+planet|"
-    r"for\s+(?:decades|a\s+generation|a\s+century|years))\b)")
+    rf"(?=(?:\s+[\w’'-]+){{0,5}}?\s+(?:{_RECORD_SCOPE_WORDS}|in\s+(?:a|\d+|[a-z]+)\s+(?:years?|decades?)|"
+    r"since\s+(?:records|\d{4}|the)|on\s+the\s+planet)\b)")
 #: "the most seats": "most" before a plural noun is a quantity, not an evaluation.
 _PLAIN_NOUN = lazy_compile(r"\bmost\s+[a-z]+s(?<!ous)(?<!ss)(?<!is)$")
 #: A size or wealth superlative before a plural noun names a class ("the poorest nations", "the biggest companies"),
 #: unless its scope makes it a record ("the biggest losses in its history").
 _CLASS_NOUN = lazy_compile(r"\s+[a-z]+s(?<!ss)(?<!ous)(?<!is)\b")
-_RECORD_SCOPE = lazy_compile(r"(?:\s+[\w’'-]+){0,5}?\s+(?:ever|yet|on\s+record|of\s+all\s+time|in\s+(?:living\s+)?memory|"
-                             r"in\s+(?:(?:its|the|their|his|her|recent)\s+)?history|in\s+(?:a\s+)?(?:decades?|generation|"
-                             r"century|years)|for\s+(?:decades|a\s+generation|a\s+century|years)|in\s+the\s+world)\b")
+_RECORD_SCOPE = lazy_compile(rf"(?:\s+[\w’'-]+){{0,5}}?\s+(?:{_RECORD_SCOPE_WORDS})\b")
 
 
 def _class_of(text: str, m: re.Match[str], r1: int) -> bool:
@@ -106,6 +106,8 @@ def _word_end(text: str, word: str, i: int, r1: int) -> int:
     """Where the counted ``word`` (lower case, found after ``i``) ends in ``text``."""
     m = re.compile(re.escape(word), re.IGNORECASE).search(text, i, r1)
     return m.end() if m else i
+
+
 _FUNCTION_WORDS = frozenset("""of in to for from on at by with than and or which that who was were is are has had have
 a an the""".split())
 
@@ -162,8 +164,27 @@ def _capitalised_name(text: str, i: int, r0: int) -> bool:
         return False
     before = text[r0:i].rstrip()
     return bool(before) and before[-1] not in ".!?:\"“‘'(—–-"
+
+
 _NONE_SO = lazy_compile(r"(?=[Nn]o\s)\b[Nn]o\s+(?:other\s+)?[a-z]+(?:\s+[a-z]+){0,5}\s+(?:was|is|has\s+been|had\s+been)\s+"
                         r"(?:so|as|more)\s+[a-z]+")
+
+
+def _not_a_claim(kind: str, m: LexiconMatch, text: str, r0: int, r1: int) -> bool:
+    """Whether a judgement, motive or prediction word in ``text[r0:r1]`` is used in a way that claims nothing."""
+    if _GENERIC_YOU.search(text, max(r0, m.start - 12), m.start) or _capitalised_name(text, m.start, r0):
+        return True  # "you are likely to find", "the retailer Crucial"
+    if m.entry.startswith("to ") and _COMPLEMENT_VERB.search(text, max(r0, m.start - 40), m.start):
+        return True  # "told to avoid", "needed fresh capital to avoid"
+    if kind == "motive":
+        return bool(_STATED_AIM.search(text, max(r0, m.start - 20), m.start)
+                    or _FAILED_BEFORE.search(text, max(r0, m.start - 10), m.start)
+                    or m.entry.endswith("aimed at") and not _GERUND.match(text, m.end, r1))
+    if kind == "judgement":
+        return bool(_STANCE_AFTER.match(text, m.end, r1) and _BE_BEFORE.search(text, max(r0, m.start - 20), m.start)
+                    or _VAGUE_QUANTITY.match(text, m.end, r1) or _FIXED_TERM_AFTER.match(text, m.end, r1)
+                    or m.entry.lower() in _NOUN_UNLESS_BEFORE_NOUN and not _NOUN_NEXT.match(text, m.end, r1))
+    return False
 
 
 @dataclass(frozen=True, slots=True)
@@ -275,17 +296,7 @@ class ClaimFinder:
         for r0, r1 in ranges:
             for m in self.lexicon.finditer(text, r0, r1):
                 kind = self.kinds[" ".join(m.entry.lower().split())]
-                if not (_GENERIC_YOU.search(text, max(r0, m.start - 12), m.start) or _capitalised_name(text, m.start, r0)
-                        or m.entry.startswith("to ") and _COMPLEMENT_VERB.search(text, max(r0, m.start - 40), m.start)
-                        or kind == "motive" and (_STATED_AIM.search(text, max(r0, m.start - 20), m.start)
-                                                 or _FAILED_BEFORE.search(text, max(r0, m.start - 10), m.start)
-                                                 or m.entry.endswith("aimed at") and not _GERUND.match(text, m.end, r1))
-                        or kind == "judgement" and (_STANCE_AFTER.match(text, m.end, r1)
-                                                    and _BE_BEFORE.search(text, max(r0, m.start - 20), m.start)
-                                                    or _VAGUE_QUANTITY.match(text, m.end, r1)
-                                                    or _FIXED_TERM_AFTER.match(text, m.end, r1)
-                                                    or m.entry.lower() in _NOUN_UNLESS_BEFORE_NOUN
-                                                    and not _NOUN_NEXT.match(text, m.end, r1))):
+                if not _not_a_claim(kind, m, text, r0, r1):
                     out.append(Claim(kind, m.start, m.end, m.text))
             if self.superlatives:
                 out.extend(Claim("judgement", m.start(), m.end(), m.group(0)) for m in self._superlatives(text, r0, r1))
