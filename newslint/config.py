@@ -192,10 +192,6 @@ class Config:
             rel = path
         return rel.replace(os.sep, "/")
 
-    def overrides_for(self, path: str) -> list[PathOverride]:
-        rel = self.relpath(path)
-        return [o for o in self.per_path if o.matches(rel)]
-
 
 # --- validation --------------------------------------------------------------
 
@@ -381,11 +377,6 @@ def check_rule_keys(cfg: Config, resolve: Callable[[str], Any], problem: Callabl
         for selector, settings in settings_map.items():
             if resolve(selector) is None:
                 problem(cfg.error(settings.marks_key[:-1] + (selector, "<key>"), f"unknown rule {selector!r}"))
-
-
-def settings_marks(cfg: Config, settings: RuleSettings, option: str | None = None) -> tuple:
-    """Mark key of a rule's options entry (or one option) for error messages."""
-    return settings.marks_key + (("options", option) if option else ("options",))
 
 
 __all__ = ["Config", "ConfigError", "RuleSettings", "PathOverride", "load_config", "find_config",

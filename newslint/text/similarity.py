@@ -60,12 +60,6 @@ def check_threshold(value: float, name: str = "threshold") -> None:
         raise ValueError(f"option {name!r} must lie in (0, 1], got {value}")
 
 
-def jaccard(a: Shingles, b: Shingles) -> float:
-    """Size of the intersection over size of the union (0 for two empty sets)."""
-    union = len(a | b)
-    return len(a & b) / union if union else 0.0
-
-
 def overlap(a: Shingles, b: Shingles, min_size_ratio: float = 0.5) -> float:
     """How much of the smaller set lies in the larger one, or 0 when their sizes differ too much.
 
