@@ -11,8 +11,6 @@ from newslint.text.lexicon import Lexicon
 from newslint.text.quotes import find_quotes
 from newslint.text.safe_regex import pattern_problem as regex_problem
 
-SCOPES = ("headline", "body", "quotes")
-
 
 def required_literals(pattern: str) -> set[str] | None:
     """Lower-case strings one of which every match of ``pattern`` contains, or None if unknown."""

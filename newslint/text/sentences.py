@@ -28,7 +28,6 @@ but and yet so however meanwhile still then in on at after before when while if 
 mr mrs ms police officials authorities
 """.split())
 
-CLOSERS = "\"'”’)]»"
 # Matches start only at the beginning of a punctuation run (group 1) and never
 # backtrack into it (possessive), so a long run of dots stays linear. The
 # pattern opens with a character class, not a look-behind, so ``re`` can skip
