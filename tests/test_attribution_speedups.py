@@ -59,3 +59,21 @@ def test_figures_are_read_from_the_first_digit_or_currency_sign():
     found = [(f.text, f.kind) for f in find_figures(text, 11)]
     assert found == [("40", "count"), ("£3m", "money"), ("2,000", "count"), ("¥5bn", "money")]
     assert find_figures(text, 0, 10) == []
+
+
+def test_personal_words_are_found_as_the_lexicon_found_them():
+    from newslint.text.lexicon import Lexicon
+    from newslint_plugins.attribution import scope
+
+    lexicon = Lexicon(scope._PERSONAL_FORMS)  # the earlier way: a case-insensitive scan filtered by exact form
+
+    def by_lexicon(text, s, e):
+        return any(m.text in scope._PERSONAL_FORMS for m in lexicon.finditer(text, s, e))
+
+    texts = ["I left", "we’ll", "We'll go", "WE'LL go", "We'LL", "the US said", "Us and them", "use it", "weekly",
+             "in-house we", "-we", "x_we", "our-time", "O'our", "“I” said", "(you) and", "you've", "You'Ve", "my,my",
+             "I’d", "I'd'", "tell us.", "Iraq", "i am", "mywe", "we\u00a0do"]
+    for text in texts:
+        for s in range(len(text) + 1):
+            for e in range(s, len(text) + 1):
+                assert bool(scope._PERSONAL.search(text, s, e)) == by_lexicon(text, s, e), (text, s, e)
