@@ -5,15 +5,41 @@ and rule classes re-exported below.
 """
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
 
-from newslint.hookspecs import hookimpl  # noqa: E402
-from newslint.model import (  # noqa: E402
-    Block, BlockKind, Document, Edit, Finding, Fix, Position, Quote, Related, Sentence, Severity, Span,
-)
-from newslint.rules import ProjectContext, Rule, RuleContext  # noqa: E402
+if TYPE_CHECKING:
+    from newslint.hookspecs import hookimpl
+    from newslint.model import (
+        Block, BlockKind, Document, Edit, Finding, Fix, Position, Quote, Related, Sentence, Severity, Span,
+    )
+    from newslint.rules import ProjectContext, Rule, RuleContext
+
+#: Re-exported names and their modules, imported on first use: ``newslint --version`` and
+#: ``--help`` need neither pluggy nor the model.
+_EXPORTS = {
+    "hookimpl": "newslint.hookspecs",
+    **dict.fromkeys(("Block", "BlockKind", "Document", "Edit", "Finding", "Fix", "Position", "Quote", "Related",
+                     "Sentence", "Severity", "Span"), "newslint.model"),
+    **dict.fromkeys(("ProjectContext", "Rule", "RuleContext"), "newslint.rules"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    import importlib
+
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_EXPORTS))
+
 
 _default_session: Any = None
 

@@ -10,9 +10,9 @@ import os
 import sys
 from typing import Any, Sequence
 
-from newslint import __version__
+from newslint import __version__, command_gc
 from newslint.errors import NewslintError
-from newslint.report import ExitCode
+from newslint.exit_codes import ExitCode
 
 
 class OptionParser:
@@ -80,7 +80,11 @@ def _run_options(session: Any, args: argparse.Namespace) -> dict[str, Any]:
     return options
 
 
-def _base_parser() -> argparse.ArgumentParser:
+COMMANDS = ("check", "rules", "plugins", "config", "baseline")
+
+
+def _parser(pm: Any = None) -> tuple[argparse.ArgumentParser, OptionParser]:
+    """The command line; with the plugin manager ``pm``, ``check`` and ``baseline`` take the plugins' options."""
     parser = argparse.ArgumentParser(prog="newslint", description="Lint news drafts before publication.")
     parser.add_argument("--version", action="version", version=f"newslint {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -110,7 +114,12 @@ def _base_parser() -> argparse.ArgumentParser:
     conf = sub.add_parser("config", help="print the configuration in force as a documented rules.yaml")
     conf.add_argument("--defaults", action="store_true", help="ignore config files: print the built-in defaults")
     conf.add_argument("--config", metavar="FILE")
-    return parser
+    options = OptionParser(check.add_argument_group("plugin options"))
+    if pm is not None:
+        pm.hook.newslint_addoption.call_historic(kwargs={"parser": options})
+    sub.add_parser("baseline", parents=[check], conflict_handler="resolve",
+                   help="record the current findings' fingerprints (see check --baseline)")
+    return parser, options
 
 
 def _peek_disabled(argv: Sequence[str]) -> tuple[list[str], str | None, bool]:
@@ -136,9 +145,25 @@ def _config_path(explicit: str | None, isolated: bool, paths: Sequence[str]) -> 
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    argv = list(sys.argv[1:] if argv is None else argv)
+    """Run newslint with the arguments ``argv`` and return the exit code.
+
+    Without ``argv`` this process is the ``newslint`` command (the console script or
+    ``python -m newslint``): the arguments come from ``sys.argv``, and garbage collection
+    is tuned for a process that exits when the run is done (:mod:`newslint.command_gc`).
+    """
+    command = argv is None
+    if command:
+        command_gc.pause()
     try:
-        return _main(argv)
+        return _main_reporting_errors(list(sys.argv[1:] if command else argv), command)
+    finally:
+        if command:
+            command_gc.exiting()
+
+
+def _main_reporting_errors(argv: list[str], command: bool) -> int:
+    try:
+        return _main(argv, command)
     except NewslintError as exc:
         print(f"newslint: error: {exc}", file=sys.stderr)
         return ExitCode.ERROR
@@ -158,7 +183,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return ExitCode.ERROR
 
 
-def _main(argv: list[str]) -> int:
+def _main(argv: list[str], command: bool) -> int:
+    if not any(arg in COMMANDS for arg in argv):  # --version, --help or no command: no plugin is needed
+        parser, _ = _parser()
+        parser.parse_args(argv)
+        parser.print_help()
+        return ExitCode.ERROR
     from newslint.config import load_yaml
     from newslint.errors import ConfigError
     from newslint.plugins import make_plugin_manager
@@ -179,13 +209,7 @@ def _main(argv: list[str]) -> int:
         if isinstance(plugins, dict) and isinstance(plugins.get("disable"), list):
             raw_disabled = [str(x) for x in plugins["disable"]]
     pm, infos = make_plugin_manager(disabled + raw_disabled)
-    parser = _base_parser()
-    check_parser = parser._subparsers._group_actions[0].choices["check"]  # type: ignore[union-attr]
-    options = OptionParser(check_parser.add_argument_group("plugin options"))
-    pm.hook.newslint_addoption.call_historic(kwargs={"parser": options})
-    parser._subparsers._group_actions[0].add_parser(  # type: ignore[union-attr]
-        "baseline", parents=[check_parser], conflict_handler="resolve",
-        help="record the current findings' fingerprints (see check --baseline)")
+    parser, options = _parser(pm)
     args = parser.parse_args(argv)
     if args.command is None:
         parser.print_help()
@@ -194,6 +218,8 @@ def _main(argv: list[str]) -> int:
     from newslint.runner import Session
 
     session = Session(config, plugin_manager=(pm, infos))
+    if command:
+        command_gc.started()
     for warning in session.warnings:
         print(f"newslint: warning: {warning}", file=sys.stderr)
     if args.command == "rules":

@@ -1,20 +1,14 @@
 """The outcome of a run: findings, files, errors and the exit code."""
 from __future__ import annotations
 
-import enum
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
+from newslint.exit_codes import ExitCode
 from newslint.model import Finding, Severity
 
-
-class ExitCode(enum.IntEnum):
-    """Process exit codes."""
-
-    CLEAN = 0
-    FINDINGS = 1
-    ERROR = 2
+__all__ = ["ExitCode", "Report", "RunError"]
 
 
 @dataclass

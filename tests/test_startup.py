@@ -101,3 +101,43 @@ def test_one_draft_imports_no_heavy_modules(tmp_path):
 def test_a_plain_text_draft_needs_no_markdown_parser_and_no_yaml(tmp_path):
     watched = ("markdown_it", "yaml", "traceback")  # traceback: only when a rule crashes
     assert _modules_after_check(tmp_path, "draft.txt", watched)[0] == "[]"
+
+
+def _run_python(code: str, *args: str, cwd=None) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True, cwd=cwd)
+
+
+def test_version_and_help_load_no_plugin_and_no_config(tmp_path):
+    (tmp_path / "rules.yaml").write_text("select: [unclosed\n")  # would be a config error for any command
+    watched = ("pluggy", "newslint.model", "newslint.plugins", "newslint.config", "newslint_plugins")
+    code = ("import sys; from newslint.cli import main\ntry: code = main(sys.argv[1:])\nexcept SystemExit as e: code = e.code\n"
+            f"print(code, [m for m in {watched!r} if m in sys.modules], file=sys.stderr)")
+    version = _run_python(code, "--version", cwd=tmp_path)
+    assert version.stdout == "newslint 0.1.0\n" and version.stderr.splitlines()[-1] == "0 []"
+    help_ = _run_python(code, "--help", cwd=tmp_path)
+    assert "baseline" in help_.stdout and help_.stderr.splitlines()[-1] == "0 []"
+    check_help = _run_python(code, "check", "--help", cwd=tmp_path).stderr  # a command reads the config
+    assert "rules.yaml:2:1: invalid YAML" in check_help and check_help.splitlines()[-1].startswith("2 ")
+
+
+def test_package_exports_resolve_on_first_use():
+    import newslint
+    from newslint import model, rules
+
+    assert newslint.Finding is model.Finding and newslint.Rule is rules.Rule
+    assert set(newslint.__all__) <= set(dir(newslint))
+    with pytest.raises(AttributeError):
+        newslint.NoSuchName  # noqa: B018
+    out = _run_python("import sys, newslint; print('pluggy' in sys.modules, 'newslint.model' in sys.modules)")
+    assert out.stdout.split() == ["False", "False"]
+
+
+def test_the_command_freezes_its_objects_and_main_with_arguments_leaves_the_collector_alone(tmp_path):
+    draft = tmp_path / "draft.md"
+    draft.write_text("# Council may raise tax\n\nThe council may raise tax next year, officials said.\n")
+    report = "print(gc.isenabled(), gc.get_freeze_count() > 0, file=sys.stderr)"
+    command = f"import gc, sys; from newslint.cli import main\nsys.argv[1:] = ['check', '--no-cache', sys.argv[1]]\n" \
+              f"main()\n{report}"
+    as_library = f"import gc, sys; from newslint.cli import main\nmain(['check', '--no-cache', sys.argv[1]])\n{report}"
+    assert _run_python(command, str(draft), cwd=tmp_path).stderr.split() == ["True", "True"]
+    assert _run_python(as_library, str(draft), cwd=tmp_path).stderr.split() == ["True", "False"]
