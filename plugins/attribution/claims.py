@@ -6,15 +6,10 @@ from dataclasses import dataclass, field
 from newslint.model import Document, Severity
 from newslint.rules import Rule, RuleContext
 from newslint.text.claims import SOURCED_FIGURE_KINDS, Claim, ClaimFinder
-from newslint.text.lazy_regex import lazy_compile
 from newslint.text.lexicon import Lexicon
 
 from newslint_plugins.attribution.scope import checked_sentences, vague_sources
 
-#: A question or exclamation asserts nothing: "Why not give him an award for the greatest trousers!"
-_QUESTION = lazy_compile(r"[?!][\s\"”’')]*$")
-#: Nor does a condition: "If Fox chose the format, it would have a 47% share."
-_CONDITION = lazy_compile(r"[\s\"“‘']*(?:If|Unless|Were)\b")
 FIGURE_ADVICE = {
     "money": "who gave this amount?",
     "percent": "whose statistic is this?",
@@ -54,12 +49,10 @@ class _ClaimRule(Rule):
 
     def check(self, document: Document, ctx: RuleContext) -> None:
         for checked in checked_sentences(document, self.config, self.vague):
+            if not checked.unsourced_assertion:
+                continue
             sentence = checked.sourcing.sentence
             text = checked.block.text
-            if (checked.sourcing.sourced or checked.weak or _CONDITION.match(text, sentence.start)
-                    or _QUESTION.search(text, max(sentence.start, sentence.end - 8), sentence.end)):
-                continue  # attributed (in the sentence or carried over), vaguely (NL303 reports that), a question or a
-                # condition
             claims = self.claims(text, [(sentence.start, sentence.end)])
             if claims:  # only then is the writer's voice worth working out
                 claims = [c for c in claims if any(r0 <= c.start and c.end <= r1 for r0, r1 in checked.voice)]

@@ -8,6 +8,7 @@ from newslint.model import Block, Document, Quote, Severity
 from newslint.rules import Rule, RuleContext
 from newslint.text.lazy_regex import lazy_compile
 from newslint.text.quotes import quote_words
+from newslint.text.sourcing import block_has_speaker
 from newslint.text.speakers import FIRST_PERSON, narrative_ranges, quote_is_spoken, quotes_by_sentence
 
 from newslint_plugins.attribution.scope import checked_blocks
@@ -67,6 +68,8 @@ class QuoteWithoutSpeaker(Rule):
 
     def check(self, document: Document, ctx: RuleContext) -> None:
         for block in checked_blocks(document):
+            if not block.quotes or block_has_speaker(document, block, self.config):
+                continue  # every quote of a paragraph with an attributed sentence has its speaker
             first_person: _FirstPerson | None = None
             for quote in block.quotes:
                 if not self._needs_speaker(block.text, quote):

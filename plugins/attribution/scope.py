@@ -31,6 +31,10 @@ HEARSAY_PASSIVES = frozenset("""said believed thought understood claimed alleged
 suggested described seen regarded considered viewed feared""".split())
 
 
+#: A question or exclamation asserts nothing: "Why not give him an award for the greatest trousers!"
+_QUESTION = lazy_compile(r"[?!][\s\"”’')]*$")
+#: Nor does a condition: "If Fox chose the format, it would have a 47% share."
+_CONDITION = lazy_compile(r"[\s\"“‘']*(?:If|Unless|Were)\b")
 #: A hearsay passive hides a speaker only with a complement: "is said to", "is understood that", "is seen as";
 #: "once the proteins are understood fully" or "won't be described" report nothing.
 _HEARSAY_FRAME = lazy_compile(r"\s+(?:to|that|as)\b|\s*,")
@@ -47,15 +51,27 @@ def checked_blocks(document: Document) -> Iterator[Block]:
 
 
 class CheckedSentence:
-    """A checked sentence with its sourcing and vague sources; its writer's-voice ranges on demand."""
+    """A checked sentence with its sourcing and vague sources; whether it asserts unsourced and its writer's-voice
+    ranges on demand."""
 
-    __slots__ = ("document", "block", "sourcing", "weak", "_config", "_voice")
+    __slots__ = ("document", "block", "sourcing", "weak", "_config", "_voice", "_unsourced")
 
     def __init__(self, document: Document, block: Block, sourcing: SentenceSourcing, weak: list[WeakSource],
                  config):
         self.document, self.block, self.sourcing, self.weak = document, block, sourcing, weak
         self._config = config
         self._voice: list[tuple[int, int]] | None = None
+        self._unsourced: bool | None = None
+
+    @property
+    def unsourced_assertion(self) -> bool:
+        """Whether the sentence asserts something with no source at all: not attributed (in the sentence or carried
+        over), not vaguely (NL303 reports that), and not a question or a condition."""
+        if self._unsourced is None:
+            sentence, text = self.sourcing.sentence, self.block.text
+            self._unsourced = not (self.sourcing.sourced or self.weak or _CONDITION.match(text, sentence.start)
+                                   or _QUESTION.search(text, max(sentence.start, sentence.end - 8), sentence.end))
+        return self._unsourced
 
     @property
     def voice(self) -> list[tuple[int, int]]:
