@@ -13,11 +13,16 @@ import re
 import sys
 from typing import Any, Iterator
 
+#: The ``re.Pattern`` methods a :class:`LazyPattern` offers.
+_METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "split")
+
 
 class LazyPattern:
-    """A ``re.Pattern`` stand-in that compiles itself when first used."""
+    """A ``re.Pattern`` stand-in that compiles itself when first used.
 
-    __slots__ = ("pattern", "flags", "_compiled")
+    Compiling stores the compiled pattern's own methods on the instance, where they
+    take precedence over the class's: later calls go straight to ``re``.
+    """
 
     def __init__(self, pattern: str, flags: int = 0):
         self.pattern = pattern
@@ -30,28 +35,30 @@ class LazyPattern:
         rx = self._compiled
         if rx is None:
             rx = self._compiled = re.compile(self.pattern, self.flags)
+            for name in _METHODS:
+                setattr(self, name, getattr(rx, name))
         return rx
 
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        return (self._compiled or self.compiled).search(string, pos, endpos)
+        return self.compiled.search(string, pos, endpos)
 
     def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        return (self._compiled or self.compiled).match(string, pos, endpos)
+        return self.compiled.match(string, pos, endpos)
 
     def fullmatch(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        return (self._compiled or self.compiled).fullmatch(string, pos, endpos)
+        return self.compiled.fullmatch(string, pos, endpos)
 
     def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
-        return (self._compiled or self.compiled).finditer(string, pos, endpos)
+        return self.compiled.finditer(string, pos, endpos)
 
     def findall(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> list[Any]:
-        return (self._compiled or self.compiled).findall(string, pos, endpos)
+        return self.compiled.findall(string, pos, endpos)
 
     def sub(self, repl: Any, string: str, count: int = 0) -> str:
-        return (self._compiled or self.compiled).sub(repl, string, count)
+        return self.compiled.sub(repl, string, count)
 
     def split(self, string: str, maxsplit: int = 0) -> list[Any]:
-        return (self._compiled or self.compiled).split(string, maxsplit)
+        return self.compiled.split(string, maxsplit)
 
     def __repr__(self) -> str:
         return f"lazy_compile({self.pattern!r}, {self.flags!r})"
