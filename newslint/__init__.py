@@ -46,7 +46,7 @@ _default_session: Any = None
 
 def make_config(config: Any = None) -> Any:
     """Turn ``None`` (defaults), a mapping (rules.yaml content), a path or a Config into a Config."""
-    from pathlib import Path
+    import os
 
     from newslint.config import Config, load_config, parse_config
 
@@ -55,7 +55,7 @@ def make_config(config: Any = None) -> Any:
     if isinstance(config, Config):
         return config
     if isinstance(config, dict):
-        return parse_config(config, {}, "<config>", Path.cwd())
+        return parse_config(config, {}, "<config>", os.getcwd())
     return load_config(config)
 
 

@@ -140,8 +140,7 @@ def _config_path(explicit: str | None, isolated: bool, paths: Sequence[str]) -> 
         return None
     if explicit:
         return explicit
-    found = find_config(paths or ["."])
-    return str(found) if found else None
+    return find_config(paths or ["."])
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -238,13 +237,11 @@ def _main(argv: list[str], command: bool) -> int:
 
 def _load(config_path: str | None, options: OptionParser, args: argparse.Namespace, parsed: tuple | None = None):
     """The configuration in force; ``parsed`` is the config file's YAML when ``_main`` already read it."""
-    from pathlib import Path
-
-    from newslint.config import Config, load_config, parse_config
+    from newslint.config import Config, config_dir, load_config, parse_config
     from newslint.model import Severity
 
     if config_path and parsed is not None:
-        config = parse_config(*parsed, config_path, Path(config_path).resolve().parent, options.settings)
+        config = parse_config(*parsed, config_path, config_dir(config_path), options.settings)
     else:
         config = load_config(config_path, options.settings) if config_path else Config()
     for name, (default, _help) in options.settings.items():

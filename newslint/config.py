@@ -10,7 +10,6 @@ import functools
 import os
 import re
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any, Callable, Iterable, Mapping
 
 from newslint.errors import ConfigError
@@ -132,10 +131,10 @@ class PathOverride:
 
 @dataclass
 class Config:
-    """The resolved configuration of a run."""
+    """The resolved configuration of a run; ``root`` is the directory its paths and globs are relative to."""
 
     path: str | None = None
-    root: Path = field(default_factory=Path.cwd)
+    root: str = field(default_factory=os.getcwd)
     select: list[str] | None = None
     extend_select: list[str] = field(default_factory=list)
     ignore: list[str] = field(default_factory=list)
@@ -234,9 +233,10 @@ def _rule_settings(data: Any, key: tuple, cfg: Config) -> dict[str, RuleSettings
     return out
 
 
-def parse_config(data: Any, marks: Marks, path: str | None, root: Path, known_settings: Iterable[str] = ()) -> Config:
+def parse_config(data: Any, marks: Marks, path: str | None, root: str | os.PathLike,
+                 known_settings: Iterable[str] = ()) -> Config:
     """Validate loaded YAML into a Config; raise ConfigError at the offending key."""
-    cfg = Config(path=path, root=root, marks=marks)
+    cfg = Config(path=path, root=os.fspath(root), marks=marks)
     if data is None:
         return cfg
     if not isinstance(data, dict):
@@ -307,31 +307,37 @@ def parse_config(data: Any, marks: Marks, path: str | None, root: Path, known_se
 
 def load_config(path: str | os.PathLike, known_settings: Iterable[str] = ()) -> Config:
     """Read and validate one configuration file."""
-    p = Path(path)
     try:
-        text = p.read_text(encoding="utf-8-sig")
+        with open(path, encoding="utf-8-sig") as fh:
+            text = fh.read()
     except FileNotFoundError:
         raise ConfigError(str(path), None, None, "config file not found") from None
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError(str(path), None, None, f"cannot read config: {exc}") from None
     data, marks = load_yaml(text, str(path))
-    return parse_config(data, marks, str(path), p.resolve().parent, known_settings)
+    return parse_config(data, marks, str(path), config_dir(path), known_settings)
 
 
-def find_config(inputs: Iterable[str]) -> Path | None:
+def config_dir(path: str | os.PathLike) -> str:
+    """The directory of a config file, symbolic links resolved: the ``root`` of its configuration."""
+    return os.path.dirname(os.path.realpath(path))
+
+
+def find_config(inputs: Iterable[str]) -> str | None:
     """The nearest rules.yaml or .newslint.yaml above the first input, stopping at a repo root."""
     first = next(iter(inputs), None)
-    start = Path(first).resolve() if first and first != "-" else Path.cwd()
-    if not start.is_dir():
-        start = start.parent
-    for folder in (start, *start.parents):
+    folder = os.path.realpath(first) if first and first != "-" else os.getcwd()
+    if not os.path.isdir(folder):
+        folder = os.path.dirname(folder)
+    while True:
         for name in CONFIG_NAMES:
-            candidate = folder / name
-            if candidate.is_file():
+            candidate = os.path.join(folder, name)
+            if os.path.isfile(candidate):
                 return candidate
-        if (folder / ".git").exists():
-            break
-    return None
+        parent = os.path.dirname(folder)
+        if parent == folder or os.path.exists(os.path.join(folder, ".git")):
+            return None
+        folder = parent
 
 
 # --- globs ---------------------------------------------------------------------
@@ -379,5 +385,5 @@ def check_rule_keys(cfg: Config, resolve: Callable[[str], Any], problem: Callabl
                 problem(cfg.error(settings.marks_key[:-1] + (selector, "<key>"), f"unknown rule {selector!r}"))
 
 
-__all__ = ["Config", "ConfigError", "RuleSettings", "PathOverride", "load_config", "find_config",
+__all__ = ["Config", "ConfigError", "RuleSettings", "PathOverride", "load_config", "config_dir", "find_config",
            "parse_config", "glob_match", "load_yaml", "Mapping"]

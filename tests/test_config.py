@@ -1,9 +1,11 @@
 """rules.yaml: validation errors with file:line:col, YAML 1.1 traps, discovery, per-path overrides."""
 from __future__ import annotations
 
+import os
+
 import pytest
 
-from newslint.config import find_config, glob_match, load_config
+from newslint.config import Config, find_config, glob_match, load_config
 from newslint.errors import ConfigError
 from newslint.model import Severity
 
@@ -77,7 +79,19 @@ def test_discovery_walks_up_and_stops_at_repo_root(tmp_path):
     write(tmp_path, "select: [NL]\n")  # above the repo root: must not be found
     assert find_config([str(tmp_path / "repo" / "a" / "b")]) is None
     write(tmp_path / "repo", "select: [NL]\n", ".newslint.yaml")
-    assert find_config([str(tmp_path / "repo" / "a" / "b")]) == tmp_path / "repo" / ".newslint.yaml"
+    assert find_config([str(tmp_path / "repo" / "a" / "b")]) == str(tmp_path / "repo" / ".newslint.yaml")
+    (tmp_path / "repo" / "a" / "draft.md").write_text("x")
+    write(tmp_path / "repo" / "a", "select: [NL]\n")
+    assert find_config([str(tmp_path / "repo" / "a" / "draft.md")]) == str(tmp_path / "repo" / "a" / "rules.yaml")
+
+
+def test_config_root_is_the_directory_of_the_file_with_links_resolved(tmp_path, monkeypatch):
+    (tmp_path / "real").mkdir()
+    write(tmp_path / "real", "select: [NL]\n")
+    (tmp_path / "link").symlink_to(tmp_path / "real")
+    assert load_config(tmp_path / "link" / "rules.yaml").root == str((tmp_path / "real").resolve())
+    monkeypatch.chdir(tmp_path)
+    assert Config().root == str(tmp_path.resolve()) == os.getcwd()
 
 
 @pytest.mark.parametrize("pattern, path, expected", [

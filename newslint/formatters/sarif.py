@@ -7,9 +7,8 @@ a ``partialFingerprints`` entry so re-runs do not duplicate alerts. Fixes become
 """
 from __future__ import annotations
 
+import posixpath
 import re
-from pathlib import PurePosixPath
-from urllib.parse import quote
 
 from newslint import __version__
 from newslint.formatters import Formatter
@@ -24,7 +23,9 @@ _SECTION = re.compile(r"^## What it does\s*\n(?P<body>.*?)(?=^## |\Z)", re.MULTI
 
 def artifact_uri(path: str) -> str:
     """A URI reference for a reported path (relative paths stay relative)."""
-    if PurePosixPath(path).is_absolute():
+    from urllib.parse import quote
+
+    if posixpath.isabs(path):
         return "file://" + quote(path)
     return quote(path)
 
