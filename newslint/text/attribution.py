@@ -199,23 +199,23 @@ class AttributionFinder:
                 k = bisect.bisect_right(starts, m.start) - 1
                 if k >= 0 and m.end <= sentences[k].end:
                     bins[k].append(m)
-        return [self._find(s, nouns[k], verbs[k]) for k, s in enumerate(sentences)]
+        # most sentences of a block have no cue
+        return [self._find(s, nouns[k], verbs[k]) if nouns[k] or verbs[k] else [] for k, s in enumerate(sentences)]
 
     def _find(self, sentence: Sentence, nouns: Iterable[LexiconMatch], verbs: Iterable[LexiconMatch]
               ) -> list[Attribution]:
-        if not nouns and not verbs:  # most sentences of a block have no cue (the lists come from find_block)
-            return []
+        """Attributions from the cues found in a sentence (every cue lies inside it)."""
         block, text = sentence.block, sentence.block.text
         s0, s1 = sentence.start, sentence.end
         quoted = [(q.start, q.end) for q in block.quotes if q.start < s1 and q.end > s0]
         found: list[Attribution] = []
         for m in nouns:
-            if not block.in_quote(m.start):
+            if not _inside(quoted, m.start):
                 found.append(Attribution(m.start, m.end, m.entry, m.text, m.start, m.end, "document",
                                          s0, s1, "nominal"))
         inside_until = -1  # cues after a leading cue belong to its content: "The union said members had rejected"
         for m in verbs:
-            if m.start < inside_until or block.in_quote(m.start):
+            if m.start < inside_until or _inside(quoted, m.start):
                 continue
             att = self._verb(text, s0, s1, m.start, m.end, m.entry, quoted)
             if att is not None:
@@ -229,7 +229,7 @@ class AttributionFinder:
         cue_l = cue.lower()
         if not _is_reporting_use(text, s0, c0, c1, cue_l):
             return None
-        att = self._place(text, s0, s1, c0, c1, cue, quoted)
+        att = self._place(text, s0, s1, c0, c1, cue, cue_l, quoted)
         if att is None:
             return None
         if (cue_l in EVIDENCE_CUES and att.source_kind not in ("document", "named", "agentless")
@@ -239,22 +239,22 @@ class AttributionFinder:
             return None
         return att
 
-    def _place(self, text: str, s0: int, s1: int, c0: int, c1: int, cue: str,
+    def _place(self, text: str, s0: int, s1: int, c0: int, c1: int, cue: str, cue_l: str,
                quoted: list[tuple[int, int]]) -> Attribution | None:
-        """Find the source of a reporting verb from where it sits in the sentence."""
-        if cue.lower() == "according to":
+        """Find the source of a reporting verb (``cue``, lower case ``cue_l``) from where it sits in the sentence."""
+        if cue_l == "according to":
             src0, src1 = _np_after(text, c1, s1)
             source = text[src0:src1]
             if src0 == src1 or _NOT_A_SOURCE.match(source):
                 return None
             return Attribution(c0, c1, cue, source, src0, src1, classify_source(source, True), s0, s1, "according")
         near = max(s0, c0 - 60)  # the patterns that end at the cue need no more context
-        if (_passive_before(text, near, c0) and not cue.lower().endswith("ing")  # "is expecting" is active
-                and cue.lower() not in STATIVE_CUES):  # so is "is convinced"
-            if cue.lower() in PASSIVE_ONLY_CUES and not _PASSIVE_COMPLEMENT.match(text, c1):
+        if (_passive_before(text, near, c0) and not cue_l.endswith("ing")  # "is expecting" is active
+                and cue_l not in STATIVE_CUES):  # so is "is convinced"
+            if cue_l in PASSIVE_ONLY_CUES and not _PASSIVE_COMPLEMENT.match(text, c1):
                 return None  # "was seen leaving", "was considered for the post"
             by = _BY_AGENT.match(text, c1, s1)
-            if not by and cue.lower() in PASSIVE_ONLY_CUES:  # "chosen as the greatest gadget of all time, by a magazine"
+            if not by and cue_l in PASSIVE_ONLY_CUES:  # "chosen as the greatest gadget of all time, by a magazine"
                 by = _LATE_BY_AGENT.search(text, c1, s1)
             if by:
                 src0, src1 = _np_after(text, by.end(), s1)
@@ -281,7 +281,7 @@ class AttributionFinder:
                                    "trailing")
         # Inverted trailing attribution: ", said the ministry." / ", the ministry said."
         comma = text.rfind(",", s0, c0)
-        if comma != -1 and not text[comma + 1:c0].strip() and cue.lower() in _INTRANSITIVE_CUES:
+        if comma != -1 and not text[comma + 1:c0].strip() and cue_l in _INTRANSITIVE_CUES:
             after0, after1 = _np_after(text, c1, s1)
             if _inverted_subject(text, after0, after1, s1):  # "…, said Sun's chief operating officer Jonathan Schwartz."
                 source = text[after0:after1]
@@ -304,7 +304,7 @@ class AttributionFinder:
             return Attribution(c0, c1, cue, source, src0, src0 + len(source),
                                classify_source(source, subject == s0), s0, s1, "leading")
         by = _BY_AGENT.match(text, c1, s1)
-        if by and cue.lower().endswith("ed"):  # a participle with its agent: "a sapphire described by Sharon"
+        if by and cue_l.endswith("ed"):  # a participle with its agent: "a sapphire described by Sharon"
             src0, src1 = _np_after(text, by.end(), s1)
             source = text[src0:src1]
             return Attribution(c0, c1, cue, source, src0, src1, classify_source(source, True),
@@ -358,6 +358,11 @@ def _is_reporting_use(text: str, s0: int, c0: int, c1: int, cue_l: str) -> bool:
         if cue_l in ("alleged", "accused") and not re.match(r"\s+(?:that|him|her|them|the|a|an|his|their|its|[A-Z])\b", text[c1:c1 + 12]):
             return False
     return True
+
+
+def _inside(ranges: list[tuple[int, int]], i: int) -> bool:
+    """Whether ``i`` lies in one of ``ranges``."""
+    return any(r0 <= i < r1 for r0, r1 in ranges)
 
 
 def subtract(span: tuple[int, int], cuts: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -481,15 +486,21 @@ def finder_for(config) -> AttributionFinder:
     return cached[2]
 
 
-def attributions(document: Document, sentence: Sentence, config=None) -> list[Attribution]:
-    """Attributions of a sentence, computed once per document (a block at a time) and shared by all rules."""
+def block_attributions(document: Document, block: Block, config=None) -> list[list[Attribution]]:
+    """Attributions of each sentence of a block, computed once per document and shared by all rules."""
     cache = document.meta.get(_CACHE)
     if cache is None:
         cache = document.meta[_CACHE] = {}
-    block = sentence.block
     found = cache.get(block.index)
     if found is None:
         found = cache[block.index] = finder_for(config).find_block(block)
+    return found
+
+
+def attributions(document: Document, sentence: Sentence, config=None) -> list[Attribution]:
+    """Attributions of a sentence, computed once per document (a block at a time) and shared by all rules."""
+    block = sentence.block
+    found = block_attributions(document, block, config)
     if sentence.index < len(found) and block.sentences[sentence.index] is sentence:
         return found[sentence.index]
     return finder_for(config).find(sentence)  # a sentence made outside the parser

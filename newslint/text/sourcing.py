@@ -21,7 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from newslint.model import Block, BlockKind, Document, Quote, Sentence
-from newslint.text.attribution import Attribution, attributions, subtract
+from newslint.text.attribution import Attribution, block_attributions, subtract
 from newslint.text.lazy_regex import lazy_compile
 
 MAX_CARRY = 2
@@ -59,12 +59,12 @@ def paragraph_sourcing(document: Document, block: Block, config=None) -> list[Se
 def _sourcing(document: Document, block: Block, config) -> list[SentenceSourcing]:
     out: list[SentenceSourcing] = []
     text = block.text
-    for sentence in block.sentences:
-        atts = tuple(attributions(document, sentence, config))
+    for sentence, found in zip(block.sentences, block_attributions(document, block, config)):
+        atts = tuple(found)
         own = any(a.has_source and a.content_end >= sentence.end for a in atts)  # not just a "who said" clause
         prev = out[-1] if out else None
-        if (not own and prev is not None and (prev.sourced or _quoted_only(prev.sentence)) and prev.depth < MAX_CARRY
-                and CONTINUATION.match(text, sentence.start)):
+        if (not own and prev is not None and prev.depth < MAX_CARRY and CONTINUATION.match(text, sentence.start)
+                and (prev.sourced or _quoted_only(prev.sentence))):
             out.append(SentenceSourcing(sentence, atts, prev.sentence, prev.depth + 1, False, True))
         else:
             out.append(SentenceSourcing(sentence, atts, has_own_source=own, sourced=own))

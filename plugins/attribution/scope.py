@@ -131,7 +131,7 @@ class VagueSources:
         for sourcing in sourcings:
             sentence = sourcing.sentence
             weak = [WeakSource(m.start, m.end, m.text) for m in phrases
-                    if sentence.start <= m.start and m.end <= sentence.end]
+                    if sentence.start <= m.start and m.end <= sentence.end] if phrases else []
             if weak or any(a.source_kind in ("vague", "agentless") for a in sourcing.attributions):
                 weak = self._add_sources(block, sourcing, weak)
                 # a weasel frame inside what a named source said is theirs: "It is thought …, a Reuters report said"
