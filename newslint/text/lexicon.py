@@ -54,8 +54,9 @@ class _Index:
         self.generation = 0
         self.texts: dict[str, dict[int, list]] = {}
 
-    def register(self, entries: tuple[str, ...]) -> int:
-        """The id of a lexicon with these entries (lexicons with equal entries share it)."""
+    def register(self, entries: tuple[str, ...], keys: list[str]) -> int:
+        """The id of a lexicon with these entries, whose :meth:`key` are ``keys`` (lexicons with
+        equal entries share it)."""
         lex_id = self.ids.get(entries)
         if lex_id is None:
             if len(self.keys) > _MAX_KEYS:  # a long-lived process building ever new lexicons: start afresh
@@ -63,25 +64,29 @@ class _Index:
                 self.keys.clear()
                 self.generation += 1
             lex_id = self.ids[entries] = len(self.ids)
-            by_key = {self.key(e): e for e in entries}
-            for key, entry in by_key.items():
+            for key, entry in dict(zip(keys, entries)).items():
                 self.keys.setdefault(key, []).append((lex_id, entry))
             self.automaton = None
             self.texts.clear()
         return lex_id
 
     def key(self, phrase: str) -> str:
-        phrase = " ".join(phrase.split())
+        """How the automaton stores a phrase: single-spaced, and lower-cased when folding."""
+        return self.normalized_key(" ".join(phrase.split()))
+
+    def normalized_key(self, phrase: str) -> str:
+        """:meth:`key` of a phrase that is already single-spaced."""
         return phrase.lower() if self.fold else phrase
 
-    def hits(self, text: str, lex_id: int) -> list:
-        """Hits of one lexicon in ``text``, sorted by start (longest first at a start)."""
+    def scanned(self, text: str) -> dict[int, list]:
+        """The hits of every lexicon in ``text`` by lexicon id, each list sorted by start (longest first
+        at a start); remembered for the last ``_CACHE_TEXTS`` texts."""
         found = self.texts.get(text)
         if found is None:
             if len(self.texts) >= _CACHE_TEXTS:
                 self.texts.clear()
             found = self.texts[text] = self._scan(text)
-        return found.get(lex_id, ())
+        return found
 
     def _build(self) -> None:
         """Compile the automaton. Each key is entered once per character that may precede a match (a
@@ -89,7 +94,8 @@ class _Index:
         so that the automaton itself finds matches only at word starts."""
         marks = sorted({c for c in set("".join(self.keys)) if not _WORDISH.match(c)} - {" "})
         self.nonword = re.compile(r"[^\w\s'’\-" + "".join(map(re.escape, marks)) + "]")
-        self.ascii_table = bytes(ord(self._hay_text(chr(c))) if c < 128 else 0 for c in range(256))
+        # Each ASCII character maps to one character on its own, so one call maps all 128.
+        self.ascii_table = self._hay_text("".join(map(chr, range(128)))).encode("ascii") + bytes(128)
         self.automaton = ahocorasick.Automaton()
         for key, owners in self.keys.items():
             value = (len(key), tuple(owners))
@@ -156,11 +162,12 @@ class Lexicon:
 
     def __init__(self, phrases: Iterable[str], *, case_sensitive: bool = False):
         self.case_sensitive = case_sensitive
-        entries = [" ".join(p.split()) for p in phrases if p and p.strip()]
-        self.entries = tuple(dict.fromkeys(entries))
+        split = (p.split() for p in phrases if p)
+        self.entries = tuple(dict.fromkeys(" ".join(words) for words in split if words))
         self._index = _INDEXES[not case_sensitive]
-        self._keys = {self._index.key(e) for e in self.entries}
-        self._id = self._index.register(self.entries) if self.entries else -1
+        self._key_list = list(map(self._index.normalized_key, self.entries))
+        self._keys = set(self._key_list)
+        self._id = self._index.register(self.entries, self._key_list) if self.entries else -1
         self._generation = self._index.generation
 
     def __len__(self) -> int:
@@ -173,9 +180,10 @@ class Lexicon:
         """Matches of any entry in ``text[start:end]`` (positions are in ``text``)."""
         if self._id < 0:
             return iter(())
-        if self._generation != self._index.generation:  # the index was restarted
-            self._id, self._generation = self._index.register(self.entries), self._index.generation
-        hits = self._index.hits(text, self._id)
+        index = self._index
+        if self._generation != index.generation:  # the index was restarted
+            self._id, self._generation = index.register(self.entries, self._key_list), index.generation
+        hits = index.scanned(text).get(self._id)
         if not hits:
             return iter(())
         return self._matches(hits, text, start, len(text) if end is None else end)
