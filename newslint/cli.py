@@ -123,13 +123,21 @@ def _parser(pm: Any = None) -> tuple[argparse.ArgumentParser, OptionParser]:
 
 
 def _peek_disabled(argv: Sequence[str]) -> tuple[list[str], str | None, bool]:
-    pre = argparse.ArgumentParser(add_help=False)
+    """``-p``, ``--config`` and ``--isolated``/``--defaults``, read before the plugins load.
+
+    A malformed command line reads as none of them; the whole parser then reports it.
+    """
+    pre = argparse.ArgumentParser(add_help=False, exit_on_error=False)
     pre.add_argument("-p", "--disable-plugin", action="append", default=[])
     pre.add_argument("--config")
     pre.add_argument("--isolated", action="store_true")
     pre.add_argument("paths", nargs="*")
     pre.add_argument("--defaults", action="store_true")
-    known, _ = pre.parse_known_args(argv[1:] if argv and argv[0] in ("check", "rules", "config", "baseline") else [])
+    args = argv[1:] if argv and argv[0] in ("check", "rules", "config", "baseline") else []
+    try:
+        known, _ = pre.parse_known_args(args)
+    except argparse.ArgumentError:
+        return [], None, False
     return known.disable_plugin, known.config, known.isolated or known.defaults
 
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 import os
 import re
 import sys
-from dataclasses import dataclass, field
 from typing import Any, Iterable, NamedTuple
 
 import pluggy
@@ -17,28 +16,28 @@ ENTRY_POINT_GROUP = "newslint"
 CORE_PLUGINS = ("newslint.builtin",)
 
 
-@dataclass
 class PluginInfo:
     """Where a plugin came from, for ``newslint plugins`` and error messages."""
 
-    name: str
-    origin: str  # "core" or "entry point"
-    distribution: str = ""
-    version: str = ""
-    value: str = ""
-    rules: list[str] = field(default_factory=list)
+    def __init__(self, name: str, origin: str, distribution: str = "", version: str = "", value: str = ""):
+        self.name = name
+        self.origin = origin  # "core", "entry point", "registered" or "config" (house rules)
+        self.distribution = distribution
+        self.version = version
+        self.value = value
+        self.rules: list[str] = []  # the codes it registered
 
 
-@dataclass
 class Registry:
     """Everything the loaded plugins declared."""
 
-    rules: dict[str, type[Rule]] = field(default_factory=dict)
-    names: dict[str, str] = field(default_factory=dict)  # rule name -> code
-    rule_plugin: dict[str, str] = field(default_factory=dict)  # code -> plugin name
-    formatters: dict[str, type] = field(default_factory=dict)
-    word_lists: dict[str, tuple[str, ...]] = field(default_factory=dict)
-    plugins: dict[str, PluginInfo] = field(default_factory=dict)
+    def __init__(self, plugins: dict[str, PluginInfo] | None = None):
+        self.rules: dict[str, type[Rule]] = {}
+        self.names: dict[str, str] = {}  # rule name -> code
+        self.rule_plugin: dict[str, str] = {}  # code -> plugin name
+        self.formatters: dict[str, type] = {}
+        self.word_lists: dict[str, tuple[str, ...]] = {}
+        self.plugins: dict[str, PluginInfo] = {} if plugins is None else plugins
 
     def resolve(self, selector: str) -> type[Rule] | None:
         """The rule a code or name refers to, or None."""

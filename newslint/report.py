@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 from newslint.exit_codes import ExitCode
 from newslint.model import Finding, Severity
@@ -11,8 +11,7 @@ from newslint.model import Finding, Severity
 __all__ = ["ExitCode", "Report", "RunError"]
 
 
-@dataclass
-class RunError:
+class RunError(NamedTuple):
     """Something that went wrong for one file or rule; makes the run exit 2."""
 
     path: str

@@ -11,7 +11,7 @@ import errno
 import hashlib
 import os
 from dataclasses import dataclass, field
-from typing import Any, Iterable, Iterator
+from typing import Any, Iterable, Iterator, NamedTuple
 
 from newslint.config import Config, check_rule_keys
 from newslint.errors import ConfigError, InputError, NewslintError, PluginError
@@ -30,8 +30,7 @@ SKIP_DIRS = frozenset({".git", ".hg", ".svn", ".venv", "venv", "node_modules", "
                        ".tox", ".mypy_cache", ".pytest_cache"})
 
 
-@dataclass
-class ActiveRule:
+class ActiveRule(NamedTuple):
     """A rule instance with the severity in force for some path."""
 
     rule: Rule

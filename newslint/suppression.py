@@ -11,7 +11,7 @@ comment lines work in plain-text drafts. Directives inside code are ignored.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from newslint.model import BlockKind, Document
 from newslint.selection import specificity
@@ -21,8 +21,7 @@ DIRECTIVE = lazy_compile(r"<!--\s*newslint-(disable-next|disable-file|disable|en
 ALL = ("ALL",)
 
 
-@dataclass(frozen=True, slots=True)
-class Suppression:
+class Suppression(NamedTuple):
     """Findings starting in ``[start, end)`` whose rule matches ``selectors`` are dropped."""
 
     start: int

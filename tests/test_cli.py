@@ -198,3 +198,11 @@ def test_unknown_command_line_selector_names_the_flag(tmp_path, run_cli, cli_env
     (tmp_path / "rules.yaml").write_text("select: [ZAP]\n")
     code, _, err = run_cli("check", "--select", "ZAPP", "a.md", env=cli_env)
     assert code == 2 and err.strip() == "newslint: error: --select: unknown rule or prefix 'ZAPP' in select"
+
+
+@pytest.mark.parametrize("args, flag", [(("check", "--config"), "--config"), (("rules", "--config"), "--config"),
+                                        (("check", "a.md", "-p"), "-p/--disable-plugin")])
+def test_a_flag_without_its_value_is_reported_by_the_command_parser(run_cli, args, flag):
+    code, _, err = run_cli(*args)
+    assert code == 2 and f"newslint {args[0]}: error: argument {flag}: expected one argument" in err
+    assert err.startswith(f"usage: newslint {args[0]} ")

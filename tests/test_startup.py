@@ -110,7 +110,8 @@ def _run_python(code: str, *args: str, cwd=None) -> subprocess.CompletedProcess:
 def test_version_and_help_load_no_plugin_and_no_config(tmp_path):
     (tmp_path / "rules.yaml").write_text("select: [unclosed\n")  # would be a config error for any command
     watched = ("pluggy", "newslint.model", "newslint.plugins", "newslint.config", "newslint_plugins")
-    code = ("import sys; from newslint.cli import main\ntry: code = main(sys.argv[1:])\nexcept SystemExit as e: code = e.code\n"
+    code = ("import sys; from newslint.cli import main\n"
+            "try: code = main(sys.argv[1:])\nexcept SystemExit as e: code = e.code\n"
             f"print(code, [m for m in {watched!r} if m in sys.modules], file=sys.stderr)")
     version = _run_python(code, "--version", cwd=tmp_path)
     assert version.stdout == "newslint 0.1.0\n" and version.stderr.splitlines()[-1] == "0 []"
