@@ -50,7 +50,7 @@ class _Index:
         self.keys: dict[str, list[tuple[int, str]]] = {}
         self.automaton: ahocorasick.Automaton | None = None
         self.nonword = re.compile("")
-        self.ascii_table = bytes(256)
+        self.latin1_table = bytes(256)
         self.generation = 0
         self.texts: dict[str, dict[int, list]] = {}
 
@@ -94,8 +94,8 @@ class _Index:
         so that the automaton itself finds matches only at word starts."""
         marks = sorted({c for c in set("".join(self.keys)) if not _WORDISH.match(c)} - {" "})
         self.nonword = re.compile(r"[^\w\s'’\-" + "".join(map(re.escape, marks)) + "]")
-        # Each ASCII character maps to one character on its own, so one call maps all 128.
-        self.ascii_table = self._hay_text("".join(map(chr, range(128)))).encode("ascii") + bytes(128)
+        # Each Latin-1 character maps to one Latin-1 character, whatever its neighbours: one call maps all 256.
+        self.latin1_table = self._hay_text("".join(map(chr, range(256)))).encode("latin-1")
         self.automaton = ahocorasick.Automaton()
         for key, owners in self.keys.items():
             value = (len(key), tuple(owners))
@@ -135,8 +135,8 @@ class _Index:
     def _haystack(self, text: str) -> tuple[str, list[int] | None]:
         """The text as the automaton reads it, after a ``_BREAK`` that stands for the start of the text,
         and, if collapsing runs of spaces moved characters, the original position of each character."""
-        if text.isascii():  # the same, one table look-up per character
-            hay = text.encode("ascii").translate(self.ascii_table).decode("ascii")
+        if text.isascii() or max(text) <= "\xff":  # the same, one table look-up per character
+            hay = text.encode("latin-1").translate(self.latin1_table).decode("latin-1")
         else:
             hay = self._hay_text(text)
         if "  " not in hay:
