@@ -77,3 +77,19 @@ def test_personal_words_are_found_as_the_lexicon_found_them():
         for s in range(len(text) + 1):
             for e in range(s, len(text) + 1):
                 assert bool(scope._PERSONAL.search(text, s, e)) == by_lexicon(text, s, e), (text, s, e)
+
+
+@pytest.mark.parametrize("name", ["_MONTH_BEFORE", "_AGED", "_AGE_BEFORE", "_BEFORE_IGNORED"])
+def test_words_before_a_number_are_found_behind_their_lookahead(name):
+    from newslint.text import numbers
+
+    lazy = getattr(numbers, name)
+    plain = re.compile(re.sub(r"^\(\?=(?:\[[^\]]+\]|\w)\)", "", lazy.pattern).replace("*+", "*").replace("++", "+"),
+                       lazy.flags)
+    assert plain.pattern != lazy.pattern
+    words = re.findall(r"[a-z]+", lazy.pattern) + ["Smith,", "Bob's", "McDonald’s", "_Bo's", "#", "/", "ſec", "x"]
+    for word in words:
+        for text in (f"in {word} ", f"in {word}. ", f"({word.upper()} ", f"x{word} ", f"{word}s ", f"'{word}",
+                     f"world  {word} ", f"{word}-"):
+            for lo in range(len(text)):
+                assert bool(lazy.search(text, lo)) == bool(plain.search(text, lo)), (text, lo)

@@ -68,20 +68,23 @@ _MEASURE_AFTER = lazy_compile(
     r"acres?|kilo(?:gram)?s?|kg|square\s+(?:miles|kilomet(?:re|er)s|met(?:re|er)s|feet))\b", re.IGNORECASE)
 _MONTHS = (r"jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(?:il|\.)?|may|june?|july?|aug(?:ust|\.)?|"
            r"sept?(?:ember|\.)?|oct(?:ober|\.)?|nov(?:ember|\.)?|dec(?:ember|\.)?")
-_MONTH_BEFORE = lazy_compile(rf"\b(?:{_MONTHS})\s*$", re.IGNORECASE)
+# The patterns searched in the words before a number ("…$") open with a lookahead on the first characters their
+# alternatives can start with: the search then skips the other positions quickly. A run of word characters before
+# an apostrophe or a comma is possessive ("*+", "++"): giving characters back could never reach that mark.
+_MONTH_BEFORE = lazy_compile(rf"(?=[adfjmnos])\b(?:{_MONTHS})\s*$", re.IGNORECASE)
 _MONTH_AFTER = lazy_compile(rf"\s+(?:{_MONTHS})\b", re.IGNORECASE)
-_AGE_BEFORE = lazy_compile(r"(?:[A-Z][\w’'-]+,\s*|\b(?:under|over)-?)$")
-_AGED = lazy_compile(r"\b(?:aged|age\s+of)\s+$", re.IGNORECASE)
+_AGE_BEFORE = lazy_compile(r"(?=[A-Zuo])(?:[A-Z][\w’'-]++,\s*|\b(?:under|over)-?)$")
+_AGED = lazy_compile(r"(?=a)\b(?:aged|age\s+of)\s+$", re.IGNORECASE)
 _AGE_AFTER = lazy_compile(r"(?:,|\s*-?\s*years?[\s-]old\b|-year-old|\)|\s+or\s+(?:over|older|younger))", re.IGNORECASE)
 _ORDINAL = lazy_compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
 _GLUED_UNIT = lazy_compile(r"[A-Za-z]+\b")
 _SCORE = lazy_compile(r"\s*[-–]\s*\d+\b")
 _HYPHEN_COMPOUND = lazy_compile(r"-[A-Za-z]")
-_BEFORE_IGNORED = lazy_compile(r"(?:\b(?:no|number|article|section|chapter|page|room|route|flight|platform|"
+_BEFORE_IGNORED = lazy_compile(r"(?=[#/a-z])(?:\b(?:no|number|article|section|chapter|page|room|route|flight|platform|"
                                r"channel|radio|level|grade|class|phase|stage|division|league|top|version|"
                                r"series|world\s+war|windows|euro|schedule|table|figure|clause|rule|line|"
                                r"paragraph|item|district|ward|region|zone|area|tier|category|model)\.?|[#/]|"
-                               r"[A-Z]\w*['’]s)\s*$",
+                               r"[A-Z]\w*+['’]s)\s*$",
                                re.IGNORECASE)
 #: Words before a count that make it approximate ("at least 14"); not after "no" ("no more than six").
 _APPROXIMATORS = frozenset("""at least|more than|as many as|as much as|up to|nearly|almost|about|around|roughly|
