@@ -4,6 +4,7 @@ from __future__ import annotations
 import importlib.util
 import json
 import os
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
 import pytest
@@ -103,3 +104,37 @@ def test_cli_jobs_flag_gives_identical_output(corpus, capsys):
         outputs.append(capsys.readouterr().out)
     assert outputs[0] == outputs[1]
     assert json.loads(outputs[0])["summary"]["files"] == 2 * MIN_FILES_PER_WORKER + 41
+
+
+class ExitInWorker(Rule):
+    """## What it does
+    Test rule: ends the worker process that checks ``broken-worker.md``.
+
+    ## Why is this bad?
+    It is not.
+
+    ## Example
+    None.
+    """
+
+    code = "TST902"
+    name = "exit-in-worker"
+    summary = "Ends its worker"
+
+    def check(self, document, ctx):
+        if document.path.endswith("broken-worker.md"):
+            os._exit(3)
+
+
+class ExitPlugin:
+    @hookimpl
+    def newslint_rules(self):
+        return [ExitInWorker]
+
+
+def test_a_worker_that_dies_fails_the_run_instead_of_hanging_it(corpus, tmp_path):
+    (tmp_path / "broken-worker.md").write_text("# Title\n\nText.\n")
+    files = sorted(str(p) for p in corpus.rglob("*.*")) + [str(tmp_path / "broken-worker.md")]
+    session = Session(make_config({"select": ["TST"]}), extra_plugins=[ExitPlugin()])
+    with pytest.raises(BrokenProcessPool):
+        lint_files(session, files, jobs=2)
