@@ -18,6 +18,8 @@ from typing import Iterable, Iterator, NamedTuple
 
 import ahocorasick
 
+from newslint.text.normalize import translate_latin1
+
 #: Characters a match may not touch: a word character or apostrophe on either side, a hyphen before it.
 _INNER = "_'’"
 #: Every whitespace character but the space itself (``\s`` in a phrase matches any of them).
@@ -135,9 +137,8 @@ class _Index:
     def _haystack(self, text: str) -> tuple[str, list[int] | None]:
         """The text as the automaton reads it, after a ``_BREAK`` that stands for the start of the text,
         and, if collapsing runs of spaces moved characters, the original position of each character."""
-        if text.isascii() or max(text) <= "\xff":  # the same, one table look-up per character
-            hay = text.encode("latin-1").translate(self.latin1_table).decode("latin-1")
-        else:
+        hay = translate_latin1(text, self.latin1_table)  # the same, one table look-up per character
+        if hay is None:
             hay = self._hay_text(text)
         if "  " not in hay:
             return _BREAK + hay, None
