@@ -145,6 +145,10 @@ did""".split())
 _NP_STOP = lazy_compile(r"[\"“”?!]")
 _EDGE = " \t\n,;:\"“”‘’'()"
 _PASSIVE_COMPLEMENT = lazy_compile(r"\s+(?:(?:by\s+\w+\s+)?as\b|to\b)", re.IGNORECASE)
+#: What follows "alleged" or "accused" used as a verb: "alleged that", "accused him", "accused Smith".
+_ACCUSATION_OBJECT = lazy_compile(r"\s+(?:that|him|her|them|the|a|an|his|their|its|[A-Z])\b")
+_FINITE_BREAK = lazy_compile(r"\b(?:and|but|that|which|because|when|if)\b", re.IGNORECASE)
+_SPACES = lazy_compile(r"\s*")
 _NOT_A_SOURCE = lazy_compile(r"^(?:according\s+to\s+)?(?:the\s+)?(?:plan|schedule|legend|tradition)\b",
                              re.IGNORECASE)
 
@@ -355,7 +359,7 @@ def _is_reporting_use(text: str, s0: int, c0: int, c1: int, cue_l: str) -> bool:
     if cue_l in AMBIGUOUS_CUES:
         if _NOUN_BEFORE.search(before) or _NOUN_AFTER.match(text, c1):
             return False
-        if cue_l in ("alleged", "accused") and not re.match(r"\s+(?:that|him|her|them|the|a|an|his|their|its|[A-Z])\b", text[c1:c1 + 12]):
+        if cue_l in ("alleged", "accused") and not _ACCUSATION_OBJECT.match(text, c1, c1 + 12):
             return False
     return True
 
@@ -392,13 +396,13 @@ def _relative_end(text: str, c1: int, s1: int) -> int:
 
 
 def _has_finite_break(between: str) -> bool:
-    return bool(re.search(r"\b(?:and|but|that|which|because|when|if)\b", between, re.IGNORECASE))
+    return _FINITE_BREAK.search(between) is not None
 
 
 def _np_after(text: str, i: int, end: int) -> tuple[int, int]:
     """A noun phrase right after ``i``: up to a comma, clause break or 10 words."""
-    m = re.match(r"\s*", text[i:end])
-    start = i + (m.end() if m else 0)
+    spaces = _SPACES.match(text, i, end)
+    start = spaces.end() if spaces else i
     stop = start
     words = 0
     for w in _WORD.finditer(text, start, end):
