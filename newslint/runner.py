@@ -372,15 +372,17 @@ class Session:
                 # Symbolic links to directories are not followed, so link loops cannot trap the walk.
                 for root, dirs, names in os.walk(p, onerror=unreadable):
                     dirs[:] = sorted(d for d in dirs if d not in SKIP_DIRS and not d.startswith("."))
+                    rel_root = cfg.relpath(root)
                     for n in sorted(names):
                         full = os.path.join(root, n)
-                        rel = cfg.relpath(full)
+                        rel = n if rel_root == "." else f"{rel_root}/{n}"
                         if any(glob_match(g, rel) for g in cfg.include) and \
                                 not any(glob_match(g, rel) for g in cfg.exclude):
                             if os.path.isfile(full):
                                 found += 1
-                                self.walked.add(_display(full))
-                                yield _display(full)
+                                shown = _display(full)
+                                self.walked.add(shown)
+                                yield shown
                             elif os.path.islink(full):
                                 report.warnings.append(f"{_display(full)}: {_link_problem(full)}, skipped")
                 if not found:
