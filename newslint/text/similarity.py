@@ -17,6 +17,8 @@ from array import array
 from itertools import chain, repeat
 from typing import Callable, Iterable, NamedTuple, Sequence
 
+from newslint.model import Position, Span
+
 Shingles = frozenset[int]
 
 
@@ -147,6 +149,18 @@ def pack(items: Iterable[int]) -> bytes:
 def unpack(packed: bytes) -> Shingles:
     """The shingle set of :func:`pack` output."""
     return frozenset(array("I", packed))
+
+
+def pack_span(span: Span) -> tuple[int, int, int, int, int, int]:
+    """A span as plain integers (line, column, offset of its start, then of its end): extracts made of
+    plain data pickle several times faster than model objects."""
+    start, end = span.start, span.end
+    return start.line, start.column, start.offset, end.line, end.column, end.offset
+
+
+def unpack_span(fields: Sequence[int]) -> Span:
+    """The span of :func:`pack_span` output."""
+    return Span(Position(*fields[:3]), Position(*fields[3:]))
 
 
 def minhash_signatures(items, sizes):

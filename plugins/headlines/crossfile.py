@@ -4,18 +4,27 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Mapping, NamedTuple
 
-from newslint.model import Document, Related, Severity, Span
+from newslint.model import Document, Related, Severity
 from newslint.rules import ProjectContext, Rule
-from newslint.text.similarity import Unit, check_threshold, cross_group_repeats, near_repeat_phrase, pack
+from newslint.text.similarity import (Unit, check_threshold, cross_group_repeats, near_repeat_phrase, pack,
+                                      pack_span, unpack, unpack_span)
 
 from newslint_plugins.headlines.similarity import NEAR_MIN_WORDS, NEAR_THRESHOLD, HeadingText, heading_text, similarity
 
 
 class HeadlineSummary(NamedTuple):
-    """What NL204 keeps of one file: its headline's comparable text and span."""
+    """What NL204 keeps of one file, as plain data (which pickles several times faster than model
+    objects): its headline's normalised text and exact key, its packed character shingles when it is
+    long enough to be compared for near repeats (else empty), and its packed span."""
 
-    text: HeadingText
-    span: Span
+    text: str
+    key: int
+    shingles: bytes
+    span: tuple[int, ...]
+
+    def heading(self) -> HeadingText:
+        """The headline as the similarity functions compare it."""
+        return HeadingText(self.text, self.key, unpack(self.shingles))
 
 
 @dataclass(frozen=True)
@@ -62,20 +71,22 @@ class CrossFileHeadline(Rule):
         if headline is None:
             return None
         text = heading_text(document, headline)
-        return HeadlineSummary(text, document.block_span(headline)) if text.text else None
+        if not text.text:
+            return None
+        shingles = pack(text.shingles) if text.words >= NEAR_MIN_WORDS else b""
+        return HeadlineSummary(text.text, text.key, shingles, pack_span(document.block_span(headline)))
 
     def finish(self, extracts: Mapping[str, HeadlineSummary | None], ctx: ProjectContext) -> None:
         if len(extracts) < 2:
             return
         found = [(path, extracts[path]) for path in sorted(extracts) if extracts[path] is not None]
-        units = [Unit(path, h.text.key, pack(h.text.shingles) if h.text.words >= NEAR_MIN_WORDS else b"")
-                 for path, h in found]
+        units = [Unit(path, h.key, h.shingles) for path, h in found]
         for r in cross_group_repeats(units, threshold=self.options.threshold,
-                                     similarity=lambda i, j: similarity(found[i][1].text, found[j][1].text),
+                                     similarity=lambda i, j: similarity(found[i][1].heading(), found[j][1].heading()),
                                      common_groups=self.options.common_files):
             (path, later), (other, first) = found[r.later], found[r.earlier]
             how = f"is the headline of {other}" if r.exact else near_repeat_phrase(
-                r.score, len(later.text.shingles), len(first.text.shingles), f"the headline of {other}")
-            ctx.report(path, later.span, f"Headline {how}",
+                r.score, len(later.shingles), len(first.shingles), f"the headline of {other}")
+            ctx.report(path, unpack_span(later.span), f"Headline {how}",
                        suggestion="Give this story a headline of its own, or check it was not filed twice.",
-                       related=[Related(other, first.span, "same headline in another file")])
+                       related=[Related(other, unpack_span(first.span), "same headline in another file")])
