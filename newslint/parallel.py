@@ -20,6 +20,8 @@ import os
 import sys
 from typing import TYPE_CHECKING, Any, Callable, Iterator, Sequence
 
+from newslint import command_gc
+
 if TYPE_CHECKING:
     from newslint.cache import Cache
     from newslint.runner import FileResult, Session
@@ -87,7 +89,8 @@ class ProcessExecutor:
         pool = ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context(method),
                                    initializer=_init_worker, initargs=(state, keep_sources))
         try:
-            yield from pool.map(_lint_in_worker, paths, chunksize=chunk)
+            with command_gc.keeping():
+                yield from pool.map(_lint_in_worker, paths, chunksize=chunk)
         finally:
             pool.shutdown(cancel_futures=True)
 

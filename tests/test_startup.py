@@ -142,3 +142,23 @@ def test_the_command_freezes_its_objects_and_main_with_arguments_leaves_the_coll
     as_library = f"import gc, sys; from newslint.cli import main\nmain(['check', '--no-cache', sys.argv[1]])\n{report}"
     assert _run_python(command, str(draft), cwd=tmp_path).stderr.split() == ["True", "True"]
     assert _run_python(as_library, str(draft), cwd=tmp_path).stderr.split() == ["True", "False"]
+
+
+def test_results_kept_by_the_command_are_frozen_and_elsewhere_nothing_changes(monkeypatch):
+    import gc
+
+    from newslint import command_gc
+
+    frozen = gc.get_freeze_count()
+    with command_gc.keeping():
+        assert gc.isenabled()
+    assert gc.get_freeze_count() == frozen
+    monkeypatch.setattr(command_gc, "_in_command", True)
+    kept = [[i] for i in range(1000)]
+    try:
+        with command_gc.keeping():
+            assert not gc.isenabled()
+            kept += [[i] for i in range(1000)]
+        assert gc.isenabled() and gc.get_freeze_count() >= frozen + len(kept)
+    finally:
+        gc.unfreeze()
