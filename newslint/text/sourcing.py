@@ -61,7 +61,8 @@ def _sourcing(document: Document, block: Block, config) -> list[SentenceSourcing
     text = block.text
     for sentence, found in zip(block.sentences, block_attributions(document, block, config)):
         atts = tuple(found)
-        own = any(a.has_source and a.content_end >= sentence.end for a in atts)  # not just a "who said" clause
+        # attributed to the end of the sentence: not just a "who said" clause
+        own = bool(atts) and any(a.has_source and a.content_end >= sentence.end for a in atts)
         prev = out[-1] if out else None
         if (not own and prev is not None and prev.depth < MAX_CARRY and CONTINUATION.match(text, sentence.start)
                 and (prev.sourced or _quoted_only(prev.sentence))):

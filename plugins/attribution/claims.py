@@ -49,16 +49,16 @@ class _ClaimRule(Rule):
 
     def check(self, document: Document, ctx: RuleContext) -> None:
         for checked in checked_sentences(document, self.config, self.vague):
-            if not checked.unsourced_assertion:
-                continue
+            if checked.sourcing.sourced or checked.weak:
+                continue  # attributed (in the sentence or carried over), or vaguely (NL303 reports that)
             sentence = checked.sourcing.sentence
-            text = checked.block.text
-            claims = self.claims(text, [(sentence.start, sentence.end)])
-            if claims:  # only then is the writer's voice worth working out
+            claims = self.claims(checked.block.text, [(sentence.start, sentence.end)])
+            if claims and checked.asserts:  # only then are its mood and the writer's voice worth working out
                 claims = [c for c in claims if any(r0 <= c.start and c.end <= r1 for r0, r1 in checked.voice)]
-            if claims:
-                message, suggestion = self.message(claims)
-                ctx.report_block(checked.block, claims[0].start, claims[0].end, message, suggestion=suggestion)
+                if claims:
+                    message, suggestion = self.message(claims)
+                    ctx.report_block(checked.block, claims[0].start, claims[0].end, message,
+                                     suggestion=suggestion)
 
 
 def _labels(claims: list[Claim]) -> str:

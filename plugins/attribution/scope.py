@@ -51,27 +51,26 @@ def checked_blocks(document: Document) -> Iterator[Block]:
 
 
 class CheckedSentence:
-    """A checked sentence with its sourcing and vague sources; whether it asserts unsourced and its writer's-voice
+    """A checked sentence with its sourcing and vague sources; whether it asserts anything and its writer's-voice
     ranges on demand."""
 
-    __slots__ = ("document", "block", "sourcing", "weak", "_config", "_voice", "_unsourced")
+    __slots__ = ("document", "block", "sourcing", "weak", "_config", "_voice", "_asserts")
 
     def __init__(self, document: Document, block: Block, sourcing: SentenceSourcing, weak: list[WeakSource],
                  config):
         self.document, self.block, self.sourcing, self.weak = document, block, sourcing, weak
         self._config = config
         self._voice: list[tuple[int, int]] | None = None
-        self._unsourced: bool | None = None
+        self._asserts: bool | None = None
 
     @property
-    def unsourced_assertion(self) -> bool:
-        """Whether the sentence asserts something with no source at all: not attributed (in the sentence or carried
-        over), not vaguely (NL303 reports that), and not a question or a condition."""
-        if self._unsourced is None:
+    def asserts(self) -> bool:
+        """Whether the sentence asserts anything: a question or an exclamation does not, nor does a condition."""
+        if self._asserts is None:
             sentence, text = self.sourcing.sentence, self.block.text
-            self._unsourced = not (self.sourcing.sourced or self.weak or _CONDITION.match(text, sentence.start)
-                                   or _QUESTION.search(text, max(sentence.start, sentence.end - 8), sentence.end))
-        return self._unsourced
+            self._asserts = not (_CONDITION.match(text, sentence.start)
+                                 or _QUESTION.search(text, max(sentence.start, sentence.end - 8), sentence.end))
+        return self._asserts
 
     @property
     def voice(self) -> list[tuple[int, int]]:
