@@ -22,3 +22,10 @@ def test_each_method_compiles_on_first_use():
         lazy = lazy_compile("y")
         call(lazy)
         assert lazy._compiled is not None
+
+
+def test_compiled_pattern_is_stored_on_the_instance():
+    lazy = lazy_compile(r"\d+")
+    assert "compiled" not in vars(lazy)
+    assert lazy.search("a 12").group() == "12"
+    assert vars(lazy)["compiled"] is lazy.compiled is lazy._compiled

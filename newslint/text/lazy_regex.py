@@ -9,6 +9,7 @@ often needs none of them (a hedging judge runs only when a hedge word occurs).
 """
 from __future__ import annotations
 
+import functools
 import re
 import sys
 from typing import Any, Iterator
@@ -20,7 +21,7 @@ _METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "split
 class LazyPattern:
     """A ``re.Pattern`` stand-in that compiles itself when first used.
 
-    Compiling stores the compiled pattern's own methods on the instance, where they
+    Compiling stores the compiled pattern and its own methods on the instance, where they
     take precedence over the class's: later calls go straight to ``re``.
     """
 
@@ -29,14 +30,12 @@ class LazyPattern:
         self.flags = flags
         self._compiled: re.Pattern[str] | None = None
 
-    @property
+    @functools.cached_property
     def compiled(self) -> re.Pattern[str]:
-        """The compiled pattern."""
-        rx = self._compiled
-        if rx is None:
-            rx = self._compiled = re.compile(self.pattern, self.flags)
-            for name in _METHODS:
-                setattr(self, name, getattr(rx, name))
+        """The compiled pattern (then an attribute of the instance, read without a call)."""
+        rx = self._compiled = re.compile(self.pattern, self.flags)
+        for name in _METHODS:
+            setattr(self, name, getattr(rx, name))
         return rx
 
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
