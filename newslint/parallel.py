@@ -92,7 +92,7 @@ class ProcessExecutor:
             with command_gc.keeping():
                 yield from pool.map(_lint_in_worker, paths, chunksize=chunk)
         finally:
-            pool.shutdown(cancel_futures=True)
+            pool.shutdown(wait=False, cancel_futures=True)  # workers exit while this process goes on
 
 
 _worker: dict[str, Any] = {}
