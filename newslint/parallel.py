@@ -83,14 +83,15 @@ class ProcessExecutor:
         # A forked worker inherits the session as it is (plugins registered in
         # code included); a spawned one rebuilds it from the picklable config.
         state = session if method == "fork" else session.config
-        chunk = max(1, min(MAX_CHUNK, len(paths) // (jobs * 8)))
         # Not multiprocessing.Pool: its worker-handler thread wakes up whenever a result waits in
         # the pipe, which cost the parent about 180 ms of CPU on the 2,225 BBC drafts.
         pool = ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context(method),
                                    initializer=_init_worker, initargs=(state, keep_sources))
         try:
+            chunks = [pool.submit(_lint_chunk, chunk) for chunk in chunked(paths, jobs)]
             with command_gc.keeping():
-                yield from pool.map(_lint_in_worker, paths, chunksize=chunk)
+                for chunk in chunks:
+                    yield from chunk.result()
         finally:
             pool.shutdown(wait=False, cancel_futures=True)  # workers exit while this process goes on
 
@@ -105,8 +106,22 @@ def _init_worker(state: Any, keep_sources: bool) -> None:
     _worker["keep"] = keep_sources
 
 
-def _lint_in_worker(path: str) -> tuple[str | None, Any]:
-    return lint_path(_worker["session"], path, _worker["keep"])
+def _lint_chunk(paths: Sequence[str]) -> list[tuple[str | None, Any]]:
+    return [lint_path(_worker["session"], path, _worker["keep"]) for path in paths]
+
+
+def chunked(paths: Sequence[str], jobs: int) -> Iterator[Sequence[str]]:
+    """``paths`` in consecutive chunks for ``jobs`` workers, smaller towards the end.
+
+    Large chunks keep the messages few; small last ones keep a worker from still
+    linting a long chunk while the others have nothing left (on BBC: 67-100 ms
+    with chunks of 32 to the end).
+    """
+    start = 0
+    while start < len(paths):
+        size = max(1, min(MAX_CHUNK, (len(paths) - start) // (jobs * 8)))
+        yield paths[start:start + size]
+        start += size
 
 
 def lint_files(session: "Session", files: Sequence[str], *, keep_sources: bool = False, jobs: int | None = 1,

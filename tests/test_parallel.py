@@ -11,7 +11,7 @@ import pytest
 
 from newslint import hookimpl, make_config
 from newslint.cli import main
-from newslint.parallel import MIN_FILES_PER_WORKER, ProcessExecutor, lint_files, plan_jobs
+from newslint.parallel import MAX_CHUNK, MIN_FILES_PER_WORKER, ProcessExecutor, chunked, lint_files, plan_jobs
 from newslint.rules import Rule
 from newslint.runner import Session
 
@@ -74,6 +74,15 @@ def test_small_runs_stay_in_process_and_jobs_are_capped():
     assert plan_jobs(1, 10_000) == 1
     assert plan_jobs(3, 10_000) == 3
     assert plan_jobs(None, 10_000) >= 1
+
+
+@pytest.mark.parametrize("n, jobs", [(1, 2), (50, 2), (2225, 2), (10_000, 4)])
+def test_chunks_cover_the_paths_in_order_and_shrink_towards_the_end(n, jobs):
+    paths = [f"{i}.md" for i in range(n)]
+    sizes = [len(c) for c in chunked(paths, jobs)]
+    assert [p for c in chunked(paths, jobs) for p in c] == paths
+    assert sizes == sorted(sizes, reverse=True) and max(sizes) <= MAX_CHUNK and sizes[-1] == 1
+    assert n < 1000 or max(sizes) == MAX_CHUNK
 
 
 def test_workers_give_the_same_report_as_one_process(corpus):
