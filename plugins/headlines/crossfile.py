@@ -1,6 +1,7 @@
 """NL204 cross-file-headline: the same headline in two files of the run."""
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 from typing import Mapping, NamedTuple
 
@@ -81,8 +82,13 @@ class CrossFileHeadline(Rule):
             return
         found = [(path, extracts[path]) for path in sorted(extracts) if extracts[path] is not None]
         units = [Unit(path, h.key, h.shingles) for path, h in found]
+
+        @functools.cache
+        def heading(unit: int) -> HeadingText:
+            return found[unit][1].heading()
+
         for r in cross_group_repeats(units, threshold=self.options.threshold,
-                                     similarity=lambda i, j: similarity(found[i][1].heading(), found[j][1].heading()),
+                                     similarity=lambda i, j: similarity(heading(i), heading(j)),
                                      common_groups=self.options.common_files):
             (path, later), (other, first) = found[r.later], found[r.earlier]
             how = f"is the headline of {other}" if r.exact else near_repeat_phrase(
