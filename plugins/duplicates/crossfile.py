@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Mapping, NamedTuple
 
-from newslint.model import Document, Related, Severity, Span
+from newslint.model import Document, Related, Severity
 from newslint.rules import ProjectContext, Rule
 from newslint.text.similarity import (Unit, check_threshold, cross_group_repeats, near_repeat_phrase, pack,
                                       pack_span, unpack_span)
@@ -75,20 +75,17 @@ class CrossFileDuplicate(Rule):
     def finish(self, extracts: Mapping[str, FileParagraphs], ctx: ProjectContext) -> None:
         if len(extracts) < 2:
             return
-        found = [(path, k) for path in sorted(extracts) for k in range(len(extracts[path].keys))]
-        units = [Unit(path, extracts[path].keys[k], extracts[path].shingles[k]) for path, k in found]
-
-        def span(unit: int) -> Span:
-            path, k = found[unit]
-            return unpack_span(extracts[path].spans[k])
-
+        paths = sorted(extracts)
+        units = [Unit(path, key, shingles) for path in paths
+                 for key, shingles in zip(extracts[path].keys, extracts[path].shingles)]
+        spans = [span for path in paths for span in extracts[path].spans]
         opts = self.options
         for r in cross_group_repeats(units, threshold=opts.threshold, common_groups=opts.boilerplate_files):
             later, first = units[r.later], units[r.earlier]
-            first_span = span(r.earlier)
+            first_span = unpack_span(spans[r.earlier])
             where = f"a paragraph of {first.group} (line {first_span.start.line})"
             how = f"repeats {where}" if r.exact else \
                 near_repeat_phrase(r.score, len(later.shingles), len(first.shingles), where)
-            ctx.report(later.group, span(r.later), f"Paragraph {how}",
+            ctx.report(later.group, unpack_span(spans[r.later]), f"Paragraph {how}",
                        suggestion="Check whether the copy belongs here; rewrite it or delete it.",
                        related=[Related(first.group, first_span, "earlier copy in another file")])
