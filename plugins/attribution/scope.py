@@ -24,8 +24,9 @@ _PERSONAL_FORMS = frozenset(f"{w}{end}" for w in ("I", "we", "We", "you", "You")
 #: The forms above as whole words (no word character, apostrophe or hyphen before, no word character or apostrophe
 #: after), exactly as written: "US" and "WE" are not personal. A regex read only where a claim asks, not a lexicon:
 #: "I", "we" and "us" begin so many words that they were half the hits of the shared lexicon scan of every paragraph.
-_PERSONAL = lazy_compile(r"(?<![\w'’-])(?:" + "|".join(sorted(_PERSONAL_FORMS, key=lambda w: (-len(w), w)))
-                         + r")(?![\w'’])")
+#: It opens with a lookahead on the forms' first letters, so that the search skips other positions quickly.
+_PERSONAL = lazy_compile("(?=[" + "".join(sorted({w[0] for w in _PERSONAL_FORMS})) + r"])(?<![\w'’-])(?:"
+                         + "|".join(sorted(_PERSONAL_FORMS, key=lambda w: (-len(w), w))) + r")(?![\w'’])")
 #: Passive reporting verbs that hide the speaker: "it is believed", "is said to", "is widely seen as".
 HEARSAY_PASSIVES = frozenset("""said believed thought understood claimed alleged reported rumoured rumored
 suggested described seen regarded considered viewed feared""".split())
