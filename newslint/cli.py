@@ -133,7 +133,7 @@ def _peek_disabled(argv: Sequence[str]) -> tuple[list[str], str | None, bool]:
     pre.add_argument("--isolated", action="store_true")
     pre.add_argument("paths", nargs="*")
     pre.add_argument("--defaults", action="store_true")
-    args = argv[1:] if argv and argv[0] in ("check", "rules", "config", "baseline") else []
+    args = argv[1:] if argv and argv[0] in COMMANDS else []
     try:
         known, _ = pre.parse_known_args(args)
     except argparse.ArgumentError:
