@@ -2,11 +2,14 @@
 from __future__ import annotations
 
 import random
+from itertools import combinations
 
 import numpy as np
 import pytest
+from hypothesis import given, settings, strategies as st
 
-from newslint.text.similarity import _BINS, _COPIES, _MASK32, _members, _starts, minhash_signatures
+from newslint.text.similarity import (_BINS, _COPIES, _MASK32, _members, _starts, minhash_signatures, overlap,
+                                      overlaps_below)
 
 MASK64 = (1 << 64) - 1
 
@@ -56,3 +59,12 @@ def test_members_is_set_membership(seed):
     found = _members(np.array(items, dtype=np.uint32), np.array(values, dtype=np.uint32))
     members = set(values)
     assert found.tolist() == [i in members for i in items]
+
+
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(st.lists(st.frozensets(st.integers(0, 60), max_size=25), max_size=8), st.sampled_from([0.3, 0.5, 0.7, 1.0]))
+def test_overlaps_below_holds_only_when_no_pair_reaches_the_threshold(sets, threshold):
+    pairs_below = all(overlap(a, b, 0) < threshold for a, b in combinations(sets, 2))
+    assert pairs_below or not overlaps_below(sets, threshold)
+    if all(sets) and not any(a & b for a, b in combinations(sets, 2)):
+        assert overlaps_below(sets, threshold)  # sets sharing nothing are proved apart

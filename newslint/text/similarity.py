@@ -86,6 +86,18 @@ def near_repeat_phrase(score: float, later_size: int, earlier_size: int, earlier
     return f"is wholly contained in {earlier}"
 
 
+def overlaps_below(sets: Sequence[Shingles], threshold: float) -> bool:
+    """Whether no two of ``sets`` can :func:`overlap` by ``threshold`` or more, because each shares less
+    than that share of itself with all the others together. A few set operations per set prove it for
+    most documents, which then need no :class:`OverlapIndex`."""
+    seen: set[int] = set()
+    shared: set[int] = set()
+    for items in sets:
+        shared |= seen & items
+        seen |= items
+    return all(items and len(items & shared) / len(items) < threshold for items in sets)
+
+
 class OverlapIndex:
     """Finds, among the sets indexed so far, the one a new set overlaps most (see :func:`overlap`).
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from newslint.model import Document
-from newslint.text.similarity import OverlapIndex
+from newslint.text.similarity import OverlapIndex, overlaps_below
 
 from newslint_plugins.duplicates.units import TextUnit, paragraph_units
 
@@ -39,22 +39,25 @@ def paragraph_repeats(document: Document, min_words: int = MIN_WORDS,
     cached = document.meta.get(cache_key)
     if cached is not None:
         return cached
-    index = OverlapIndex()
-    units: list[TextUnit] = []
+    compared = [unit for unit in paragraph_units(document) if unit.words >= min_words]
     first_by_key: dict[int, TextUnit] = {}
+    for unit in compared:
+        first_by_key.setdefault(unit.key, unit)
+    # Most documents are proved to hold no near repeat at all, and skip the index.
+    firsts = [unit.shingles for unit in first_by_key.values()]
+    index = None if overlaps_below(firsts, threshold) else OverlapIndex()
+    units: list[TextUnit] = []
     repeats: list[ParagraphRepeat] = []
-    for unit in paragraph_units(document):
-        if unit.words < min_words:
-            continue
-        first = first_by_key.setdefault(unit.key, unit)
+    for unit in compared:
+        first = first_by_key[unit.key]
         if first is not unit:
             if unit.prose:
                 repeats.append(ParagraphRepeat(unit, first, 1.0))
-            continue
-        best = index.add(unit.shingles, threshold, MIN_SIZE_RATIO)
-        if best is not None and unit.prose:
-            repeats.append(ParagraphRepeat(unit, units[best[1]], best[0]))
-        units.append(unit)
+        elif index is not None:
+            best = index.add(unit.shingles, threshold, MIN_SIZE_RATIO)
+            if best is not None and unit.prose:
+                repeats.append(ParagraphRepeat(unit, units[best[1]], best[0]))
+            units.append(unit)
     document.meta[cache_key] = repeats
     return repeats
 
