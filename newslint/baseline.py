@@ -24,13 +24,14 @@ DEFAULT_PATH = ".newslint-baseline.json"
 
 def write_baseline(path: str, findings: Iterable[Finding]) -> int:
     """Write the baseline file for ``findings``; return the number of entries."""
+    import json
+
     from newslint.fixes import write_atomic
-    from newslint.formatters.json_text import dumps_indented
 
     entries = sorted({(f.path, f.code, f.fingerprint, f.message) for f in findings})
     data = {"schema": SCHEMA, "tool": {"name": "newslint", "version": __version__},
             "findings": [{"path": p, "code": c, "fingerprint": fp, "message": m} for p, c, fp, m in entries]}
-    write_atomic(path, (dumps_indented(data) + "\n").encode("utf-8"))
+    write_atomic(path, (json.dumps(data, indent=2, ensure_ascii=False) + "\n").encode("utf-8"))
     return len(entries)
 
 

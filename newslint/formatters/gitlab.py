@@ -12,7 +12,7 @@ class GitlabFormatter(Formatter):
     description = "GitLab Code Quality JSON (artifacts:reports:codequality)"
 
     def format(self, report: Report) -> None:
-        from newslint.formatters.json_text import dumps_indented  # only when writing: not at start-up
+        import json  # only when writing: one draft's start-up does not need it
 
         issues = [{
             "type": "issue",
@@ -23,5 +23,5 @@ class GitlabFormatter(Formatter):
             "fingerprint": f.fingerprint,
             "location": {"path": f.path, "lines": {"begin": f.span.start.line, "end": f.span.end.line}},
         } for f in report.findings]
-        self.stream.write(dumps_indented(issues))
+        json.dump(issues, self.stream, indent=2, ensure_ascii=False)
         self.stream.write("\n")

@@ -25,7 +25,7 @@ class JsonFormatter(Formatter):
     description = "one JSON document (schema newslint/1)"
 
     def format(self, report: Report) -> None:
-        from newslint.formatters.json_text import dumps_indented  # only when writing: not at start-up
+        import json  # only when writing: one draft's start-up does not need it
 
-        self.stream.write(dumps_indented(report_dict(report)))
+        json.dump(report_dict(report), self.stream, indent=2, ensure_ascii=False)
         self.stream.write("\n")

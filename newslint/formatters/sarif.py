@@ -56,7 +56,7 @@ class SarifFormatter(Formatter):
     needs_sources = True  # fix regions need line/column positions of edit offsets
 
     def format(self, report: Report) -> None:
-        from newslint.formatters.json_text import dumps_indented  # only when writing: not at start-up
+        import json  # only when writing: one draft's start-up does not need it
 
         used = {f.code for f in report.findings}
         rules = [r for r in report.registry.sorted_rules() if r.code in used] if report.registry is not None else []
@@ -74,7 +74,8 @@ class SarifFormatter(Formatter):
                     for e in report.errors],
             }],
         }
-        self.stream.write(dumps_indented({"$schema": SCHEMA_URI, "version": "2.1.0", "runs": [run]}))
+        json.dump({"$schema": SCHEMA_URI, "version": "2.1.0", "runs": [run]}, self.stream,
+                  indent=2, ensure_ascii=False)
         self.stream.write("\n")
 
     def _result(self, f: Finding, index: dict[str, int], source: str | None) -> dict:
