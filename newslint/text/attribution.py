@@ -13,8 +13,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
-from typing import Iterable
+from typing import Iterable, NamedTuple
 
 from newslint.model import Block, Document, Sentence
 from newslint.text.lazy_regex import lazy_compile
@@ -153,8 +152,7 @@ _NOT_A_SOURCE = lazy_compile(r"^(?:according\s+to\s+)?(?:the\s+)?(?:plan|schedul
                              re.IGNORECASE)
 
 
-@dataclass(frozen=True, slots=True)
-class Attribution:
+class Attribution(NamedTuple):
     """A reporting cue tied (or not) to a source, in block-text coordinates.
 
     ``source_kind`` is one of ``named`` (a name or an organisation), ``role``

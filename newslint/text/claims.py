@@ -16,8 +16,7 @@ its word lists) and finds, inside given text ranges:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from typing import Iterable, Iterator
+from typing import Iterable, Iterator, NamedTuple
 
 from newslint.text.lazy_regex import lazy_compile
 from newslint.text.lexicon import Lexicon, LexiconMatch
@@ -187,8 +186,7 @@ def _not_a_claim(kind: str, m: LexiconMatch, text: str, r0: int, r1: int) -> boo
     return False
 
 
-@dataclass(frozen=True, slots=True)
-class Claim:
+class Claim(NamedTuple):
     """A claim trigger ``[start, end)`` of kind figure, judgement, motive or prediction."""
 
     kind: str

@@ -12,7 +12,7 @@ kinds that never need a source: ``year``, ``decade``, ``date``, ``time``,
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from newslint.text.lazy_regex import lazy_compile
 from newslint.text.lexicon import Lexicon
@@ -98,8 +98,7 @@ with as than but after before when since during into over under about per each t
 her our your my said says""".split())
 
 
-@dataclass(frozen=True, slots=True)
-class Figure:
+class Figure(NamedTuple):
     """A number in a text, ``[start, end)`` including its currency or unit."""
 
     start: int

@@ -18,7 +18,7 @@ Speakers carried further through a story are in :mod:`newslint.text.speakers`.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from newslint.model import Block, BlockKind, Document, Quote, Sentence
 from newslint.text.attribution import Attribution, block_attributions, subtract
@@ -34,8 +34,7 @@ _SPEAKER_LABEL = lazy_compile(r"(?m)^[ \t]*[-–•*][ \t]+[A-Z][^\n.!?:\"“”
 _INTRO_REACH = 120
 
 
-@dataclass(frozen=True, slots=True)
-class SentenceSourcing:
+class SentenceSourcing(NamedTuple):
     """A sentence with its own attributions and, if it has none, the sentence it continues."""
 
     sentence: Sentence

@@ -5,8 +5,7 @@ Headlines, bylines and blockquoted embeds are not checked; the dateline
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Iterator
+from typing import Iterator, NamedTuple
 
 from newslint.model import Block, BlockKind, Document
 from newslint.text.attribution import subtract, writer_voice
@@ -104,8 +103,7 @@ def _voice_ranges(document: Document, block: Block, sourcing: SentenceSourcing, 
     return ranges
 
 
-@dataclass(frozen=True, slots=True)
-class WeakSource:
+class WeakSource(NamedTuple):
     """A vague attribution in a sentence: ``[start, end)`` and what it says."""
 
     start: int
