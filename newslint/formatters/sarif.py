@@ -14,11 +14,12 @@ from newslint import __version__
 from newslint.formatters import Formatter
 from newslint.model import Finding, Fix, Position
 from newslint.report import Report
+from newslint.text.lazy_regex import lazy_compile
 
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
 FINGERPRINT_KEY = "newslint/v1"
 LEVEL = {"info": "note", "warning": "warning", "error": "error"}
-_SECTION = re.compile(r"^## What it does\s*\n(?P<body>.*?)(?=^## |\Z)", re.MULTILINE | re.DOTALL)
+_SECTION = lazy_compile(r"^## What it does\s*\n(?P<body>.*?)(?=^## |\Z)", re.MULTILINE | re.DOTALL)
 
 
 def artifact_uri(path: str) -> str:

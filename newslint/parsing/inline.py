@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
+from newslint.text.lazy_regex import lazy_compile
+
 
 class TextBuilder:
     """Accumulates text pieces with their source offsets."""
@@ -46,7 +48,7 @@ class TextBuilder:
         return "".join(self.parts)
 
 
-_INLINE = re.compile(
+_INLINE = lazy_compile(
     # Every alternative stops at the next opener of its kind (and never backtracks
     # into a run), so lines full of unclosed brackets or comments stay linear.
     r"""(?P<comment><!--(?:(?!<!--).)*?-->)

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from newslint.model import Block, BlockKind, Document, PROSE_KINDS, Sentence
+from newslint.text.lazy_regex import lazy_compile
 from newslint.text.quotes import find_quotes
 from newslint.text.sentences import ends_sentence, split_sentences
 
@@ -34,7 +35,7 @@ def finish_document(doc: Document) -> Document:
 
 
 #: A title may trail off: "'My memories of Marley...'" (an ellipsis, not a full stop, perhaps inside quotes).
-_TRAILING_ELLIPSIS = re.compile(r"(?:\.\.\.|…)[\"'”’]?\s*$")
+_TRAILING_ELLIPSIS = lazy_compile(r"(?:\.\.\.|…)[\"'”’]?\s*$")
 
 
 def _promote_plain_title(content: list[Block]) -> None:

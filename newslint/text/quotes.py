@@ -9,10 +9,11 @@ from __future__ import annotations
 import re
 
 from newslint.model import Quote
+from newslint.text.lazy_regex import lazy_compile
 
 _OPEN_DOUBLE = "“«„"
 _CLOSE_DOUBLE = "”»"
-_DOUBLE_CLOSER = re.compile(f"[{_CLOSE_DOUBLE}\"]")
+_DOUBLE_CLOSER = lazy_compile(f"[{_CLOSE_DOUBLE}\"]")
 #: Characters that may open a quote; the scan jumps from one to the next.
 _OPENER = re.compile("[\"“«'‘]")
 _WORD = re.compile(r"\w+(?:[’'-]\w+)*")

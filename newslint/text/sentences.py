@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from newslint.text.lazy_regex import lazy_compile
+
 # Titles and short forms that are never sentence-final in practice.
 TITLE_ABBREVIATIONS = frozenset("""
 mr mrs ms messrs dr prof sen sens rep reps gov lt col gen maj capt cmdr sgt cpl adm
@@ -36,7 +38,7 @@ _BOUNDARY = re.compile(r"""([.!?…](?<![.!?…][.!?…])[.!?…]*+)[\"'”’)\
                        r"""(?:(?=\s+[\"'“‘(\[«]*[A-Z0-9])|\s*$)""")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.'-]*)$")
 _WORD_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.'-")
-_NEXT_WORD = re.compile(r"\s+[\"'“‘(\[«]*([A-Za-z0-9]+)")
+_NEXT_WORD = lazy_compile(r"\s+[\"'“‘(\[«]*([A-Za-z0-9]+)")
 
 
 def _run_start(text: str, end: int) -> int:

@@ -6,11 +6,12 @@ from dataclasses import dataclass, field
 
 from newslint.model import Document, Severity
 from newslint.rules import Rule, RuleContext
+from newslint.text.lazy_regex import lazy_compile
 from newslint.text.sentences import TITLE_ABBREVIATIONS
 
 # A final period that is not part of an ellipsis.
 _FINAL_PERIOD = re.compile(r"(?<!\.)\.[\"'”’)]*\s*$")
-_LAST_WORD = re.compile(r"([\w.]+)\.[\"'”’)]*\s*$")
+_LAST_WORD = lazy_compile(r"([\w.]+)\.[\"'”’)]*\s*$")
 
 
 @dataclass(frozen=True)
