@@ -27,8 +27,7 @@ named subject when there is none.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from typing import Iterator
+from typing import Iterator, NamedTuple
 
 from newslint.model import Block, BlockKind, Document, Quote, Sentence
 from newslint.text.attribution import Attribution
@@ -76,8 +75,7 @@ _BULLET = lazy_compile(r"\s*[-–•*]\s")
 _OPENING_PARAGRAPHS = 2
 
 
-@dataclass
-class _Speaker:
+class _Speaker(NamedTuple):
     """The speaker of the current run: lower-case name (or role) words, and the paragraph where last named."""
 
     names: frozenset[str]
@@ -188,7 +186,7 @@ class _Tracker:
         if identified:
             names = self._source_names(sourcing.sentence.block.text, identified[0])
             if speaker is not None and speaker.matches(names):
-                speaker.paragraph = self.paragraph
+                self.speaker = speaker._replace(paragraph=self.paragraph)
             elif speaker is None or not speaker.pinned or quotes:
                 self.speaker = _Speaker(names, self.paragraph)  # a frame gives way only to another quoted speaker
         elif speaker is not None and not speaker.pinned:
@@ -196,7 +194,7 @@ class _Tracker:
                 self.speaker = None
             elif subject:
                 if speaker.matches(subject):
-                    speaker.paragraph = self.paragraph
+                    self.speaker = speaker._replace(paragraph=self.paragraph)
                 else:
                     self.speaker = None  # another named person takes over the story
         if subject:
