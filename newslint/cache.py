@@ -18,7 +18,6 @@ a planted cache file cannot run code.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import io
 import os
 import pickle
@@ -29,7 +28,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from newslint import __version__
+from newslint import __version__, hashing
 from newslint.parallel import content_digest
 
 if TYPE_CHECKING:
@@ -46,7 +45,7 @@ _SAFE_MODULES = frozenset({"collections", "datetime", "decimal", "fractions", "p
 
 
 def _digest(*parts: Any) -> str:
-    return hashlib.blake2b(repr(parts).encode(), digest_size=12).hexdigest()
+    return hashing.blake2b(repr(parts).encode(), digest_size=12).hexdigest()
 
 
 def config_fingerprint(config: Any) -> str:
@@ -138,7 +137,7 @@ class Cache:
     # --- entries ------------------------------------------------------------------
     @staticmethod
     def _bucket_name(path: str) -> str:
-        return hashlib.blake2b(path.encode(), digest_size=1).hexdigest()
+        return hashing.blake2b(path.encode(), digest_size=1).hexdigest()
 
     def _bucket(self, path: str) -> dict[str, tuple[str, Any]]:
         name = self._bucket_name(path)

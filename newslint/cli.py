@@ -83,12 +83,24 @@ def _run_options(session: Any, args: argparse.Namespace) -> dict[str, Any]:
 COMMANDS = ("check", "rules", "plugins", "config", "baseline")
 
 
+def _building_formatter(prog: str) -> argparse.HelpFormatter:
+    """The formatter of a parser while it is being built: argparse's own, at a fixed width.
+
+    ``add_argument`` formats each argument once to check its metavar, and the default
+    formatter asks the terminal for its width every time, which imports :mod:`shutil`
+    (with bz2 and lzma): about 3 ms of every start-up. Once built, each parser gets the
+    default formatter back, so help and errors use the terminal's width.
+    """
+    return argparse.HelpFormatter(prog, width=80)
+
+
 def _parser(pm: Any = None) -> tuple[argparse.ArgumentParser, OptionParser]:
     """The command line; with the plugin manager ``pm``, ``check`` and ``baseline`` take the plugins' options."""
-    parser = argparse.ArgumentParser(prog="newslint", description="Lint news drafts before publication.")
+    building = {"formatter_class": _building_formatter}
+    parser = argparse.ArgumentParser(prog="newslint", description="Lint news drafts before publication.", **building)
     parser.add_argument("--version", action="version", version=f"newslint {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    check = sub.add_parser("check", help="lint drafts (files, directories, or - for stdin)")
+    check = sub.add_parser("check", help="lint drafts (files, directories, or - for stdin)", **building)
     check.add_argument("paths", nargs="*", metavar="PATH", help="files or directories (default: .)")
     check.add_argument("--config", metavar="FILE", help="use this config file instead of discovering rules.yaml")
     check.add_argument("--isolated", action="store_true", help="ignore config files; use built-in defaults")
@@ -107,18 +119,20 @@ def _parser(pm: Any = None) -> tuple[argparse.ArgumentParser, OptionParser]:
     check.add_argument("-p", "--disable-plugin", action="append", default=[], metavar="NAME",
                        help="do not load this plugin (repeatable)")
     check.add_argument("-v", "--verbose", action="store_true", help="show tracebacks of crashing rules")
-    rules = sub.add_parser("rules", help="list rules, or show one rule's documentation")
+    rules = sub.add_parser("rules", help="list rules, or show one rule's documentation", **building)
     rules.add_argument("rule", nargs="?", metavar="CODE|NAME")
     rules.add_argument("--config", metavar="FILE")
-    sub.add_parser("plugins", help="list installed plugins and the rules they add")
-    conf = sub.add_parser("config", help="print the configuration in force as a documented rules.yaml")
+    plugins = sub.add_parser("plugins", help="list installed plugins and the rules they add", **building)
+    conf = sub.add_parser("config", help="print the configuration in force as a documented rules.yaml", **building)
     conf.add_argument("--defaults", action="store_true", help="ignore config files: print the built-in defaults")
     conf.add_argument("--config", metavar="FILE")
     options = OptionParser(check.add_argument_group("plugin options"))
     if pm is not None:
         pm.hook.newslint_addoption.call_historic(kwargs={"parser": options})
-    sub.add_parser("baseline", parents=[check], conflict_handler="resolve",
-                   help="record the current findings' fingerprints (see check --baseline)")
+    baseline = sub.add_parser("baseline", parents=[check], conflict_handler="resolve",
+                              help="record the current findings' fingerprints (see check --baseline)", **building)
+    for built in (parser, check, rules, plugins, conf, baseline):
+        built.formatter_class = argparse.HelpFormatter
     return parser, options
 
 
@@ -127,7 +141,7 @@ def _peek_disabled(argv: Sequence[str]) -> tuple[list[str], str | None, bool]:
 
     A malformed command line reads as none of them; the whole parser then reports it.
     """
-    pre = argparse.ArgumentParser(add_help=False, exit_on_error=False)
+    pre = argparse.ArgumentParser(add_help=False, exit_on_error=False, formatter_class=_building_formatter)
     pre.add_argument("-p", "--disable-plugin", action="append", default=[])
     pre.add_argument("--config")
     pre.add_argument("--isolated", action="store_true")

@@ -14,10 +14,10 @@ in code (``Session(extra_plugins=...)``) do not reach the workers.
 """
 from __future__ import annotations
 
-import hashlib
 import pickle
 from typing import TYPE_CHECKING, Any, Iterator, Sequence
 
+from newslint import hashing
 from newslint.errors import NewslintError
 from newslint.parallel import default_jobs, lint_path
 
@@ -63,7 +63,7 @@ class DaskExecutor:
                 client = distributed.Client(cluster)
                 owned = [client, cluster]
         try:
-            token = hashlib.blake2b(pickle.dumps(session.config), digest_size=12).hexdigest()
+            token = hashing.blake2b(pickle.dumps(session.config), digest_size=12).hexdigest()
             config = client.scatter(session.config, broadcast=True)
             batches = [list(paths[i:i + self.batch_files]) for i in range(0, len(paths), self.batch_files)]
             futures = client.map(_lint_batch, batches, config=config, token=token, keep_sources=keep_sources,

@@ -15,12 +15,11 @@ for a Dask cluster.
 """
 from __future__ import annotations
 
-import hashlib
 import os
 import sys
 from typing import TYPE_CHECKING, Any, Callable, Iterator, Sequence
 
-from newslint import command_gc
+from newslint import command_gc, hashing
 
 if TYPE_CHECKING:
     from newslint.cache import Cache
@@ -34,7 +33,7 @@ MAX_CHUNK = 32
 
 def content_digest(data: bytes) -> str:
     """The content hash of a file's bytes (what executors report and the cache compares)."""
-    return hashlib.blake2b(data, digest_size=16).hexdigest()
+    return hashing.blake2b(data, digest_size=16).hexdigest()
 
 
 def default_jobs() -> int:

@@ -8,11 +8,11 @@ extract in :meth:`Session.finish`.
 from __future__ import annotations
 
 import errno
-import hashlib
 import os
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Iterator, NamedTuple
 
+from newslint import hashing
 from newslint.config import Config, check_rule_keys
 from newslint.errors import ConfigError, InputError, NewslintError, PluginError
 from newslint.hookspecs import hookimpl
@@ -469,7 +469,7 @@ def fingerprint(findings: list[Finding], source: str | None) -> None:
         key = (f.code, text)
         k = seen.get(key, 0)
         seen[key] = k + 1
-        digest = hashlib.sha256(f"{f.code}\0{f.path}\0{text}\0{k}".encode()).hexdigest()
+        digest = hashing.sha256(f"{f.code}\0{f.path}\0{text}\0{k}".encode()).hexdigest()
         f.fingerprint = digest[:16]
 
 

@@ -1,6 +1,7 @@
 """Start-up shortcuts keep behaviour: entry-point discovery, lazy regexes, pickling of the model."""
 from __future__ import annotations
 
+import os
 import pickle
 import re
 import subprocess
@@ -94,8 +95,28 @@ def _modules_after_check(tmp_path, name: str, watched: tuple[str, ...]) -> list[
 def test_one_draft_imports_no_heavy_modules(tmp_path):
     watched = ("numpy", "datasketch", "rich", "importlib.metadata", "email", "newslint.house.matching",
                "json", "newslint.fixes",  # JSON formats and baselines: only when used
-               "newslint.cache", "pickle")  # --no-cache
+               "newslint.cache", "pickle",  # --no-cache
+               "_hashlib",  # OpenSSL: newslint.hashing has the same digests without it
+               "shutil")  # argparse asks the terminal's width only to print help
     assert _modules_after_check(tmp_path, "draft.md", watched)[0] == "[]"
+
+
+def test_hashing_gives_hashlibs_digests():
+    import hashlib
+
+    from newslint import hashing
+
+    for data in (b"", b"abc", "Città £2m".encode() * 500):
+        assert hashing.sha256(data).hexdigest() == hashlib.sha256(data).hexdigest()
+        assert hashing.blake2b(data, digest_size=8).digest() == hashlib.blake2b(data, digest_size=8).digest()
+
+
+def test_help_is_printed_at_the_terminals_width():
+    narrow = subprocess.run([sys.executable, "-m", "newslint", "check", "--help"], capture_output=True, text=True,
+                            env={**os.environ, "COLUMNS": "50"})
+    wide = subprocess.run([sys.executable, "-m", "newslint", "check", "--help"], capture_output=True, text=True,
+                          env={**os.environ, "COLUMNS": "150"})
+    assert len(narrow.stdout.splitlines()) > len(wide.stdout.splitlines()) > 10
 
 
 def test_a_plain_text_draft_needs_no_markdown_parser_and_no_yaml(tmp_path):

@@ -10,13 +10,13 @@ few dozen units of one document, and :func:`lsh_candidates`, MinHash-LSH over
 from __future__ import annotations
 
 import functools
-import hashlib
 import operator
 import zlib
 from array import array
 from itertools import chain, repeat
 from typing import Callable, Iterable, NamedTuple, Sequence
 
+from newslint import hashing
 from newslint.model import Position, Span
 
 Shingles = frozenset[int]
@@ -24,7 +24,7 @@ Shingles = frozenset[int]
 
 def text_key(normalized: str) -> int:
     """A stable 64-bit key of a normalised text, for exact-repeat hash indexes."""
-    return int.from_bytes(hashlib.blake2b(normalized.encode(), digest_size=8).digest(), "big")
+    return int.from_bytes(hashing.blake2b(normalized.encode(), digest_size=8).digest(), "big")
 
 
 _WORD_HASHES: dict[str, int] = {}
