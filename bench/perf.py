@@ -141,6 +141,8 @@ def commands(newslint: Path, peers: dict[str, Path] | None, with_peers: bool, wo
     """Tool name -> command prefix (file paths are appended).
 
     newslint reads an empty config in ``work``, so its cache goes there, never into a corpus folder.
+    ``newslint floor`` runs one process with only NL001 (reading and parsing, no text analysis): the
+    throughput no rule work could ever exceed on this machine.
     """
     config = work / "rules.yaml"
     config.write_text("# built-in defaults\n")
@@ -149,6 +151,7 @@ def commands(newslint: Path, peers: dict[str, Path] | None, with_peers: bool, wo
         "newslint": check + ["--no-cache"],
         "newslint -j1": check + ["--no-cache", "--jobs", "1"],
         "newslint cached": check,
+        "newslint floor": check + ["--no-cache", "--jobs", "1", "--select", "NL001"],
     }
     if with_peers and peers:
         cmds.update({
@@ -219,6 +222,24 @@ def start_up_ratios(timings: list[Timing]) -> str:
     return "\n".join(lines)
 
 
+def throughput_ratios(timings: list[Timing]) -> str:
+    """newslint's throughput on each corpus as a multiple of write-good's (targets: 10× default jobs, 5× -j1)."""
+    by_corpus: dict[str, dict[str, Timing]] = {}
+    for t in timings:
+        by_corpus.setdefault(t.corpus, {})[t.tool] = t
+    lines = []
+    for corpus, tools in by_corpus.items():
+        peer = tools.get("write-good")
+        if corpus == "short" or peer is None:
+            continue
+        for name, target in (("newslint", 10), ("newslint -j1", 5), ("newslint floor", None)):
+            if name in tools:
+                ratio = peer.median / tools[name].median
+                verdict = f" (target {target}×: {'met' if ratio >= target else 'missed'})" if target else ""
+                lines.append(f"{corpus}, {name}: {ratio:.2f}× write-good's throughput{verdict}")
+    return "\n".join(lines)
+
+
 def table(timings: list[Timing]) -> str:
     rows = ["| corpus | tool | files | median s | spread s | files/s | peak RSS MB | newslint's speed ÷ tool's |",
             "|---|---|---:|---:|---:|---:|---:|---:|"]
@@ -274,7 +295,7 @@ def main() -> None:
         root = synthetic(work, n, args.seed)
         tools = commands(newslint, peers, n in peer_sizes, work)
         for name, prefix in list(tools.items()):
-            if name.startswith("newslint") and name != "newslint cached":
+            if name in ("newslint", "newslint -j1"):
                 tools[f"{name} cross-file"] = prefix + ["--select", "NL104,NL204"]
         if n > 1000 and args.large_tools:
             keep = set(args.large_tools.split(","))
@@ -282,7 +303,7 @@ def main() -> None:
         timings += measure(f"synth-{n}", root, corpus_files(root), tools, args.repeat if n <= 10_000 else 1,
                            env, work / CACHE_DIR)
 
-    report = f"machine: {machine()}\n\n{table(timings)}\n\n{start_up_ratios(timings)}\n"
+    report = f"machine: {machine()}\n\n{table(timings)}\n\n{start_up_ratios(timings)}\n{throughput_ratios(timings)}\n"
     print("\n" + report)
     (work / "results.json").write_text(json.dumps(
         {"machine": machine(), "timings": [asdict(t) | {"median": t.median} for t in timings]}, indent=2))
