@@ -203,6 +203,16 @@ def measure(corpus: str, root: Path, files: list[str], tools: dict[str, list[str
 
 # --- report ----------------------------------------------------------------------------------
 
+def checkout() -> str:
+    """The commit being measured, marked ``+ local changes`` when the working tree differs from it."""
+    def git(*args: str) -> str:
+        return subprocess.run(["git", *args], cwd=REPO, capture_output=True, text=True).stdout.strip()
+
+    commit = git("rev-parse", "--short", "HEAD") or "unknown commit"
+    dirty = git("status", "--porcelain", "--", *PACKAGE_FILES)
+    return f"{commit}{' + local changes' if dirty else ''}"
+
+
 def machine() -> str:
     cpu = next((line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
                 if line.startswith("model name")), platform.processor()) if Path("/proc/cpuinfo").exists() else ""
@@ -280,7 +290,7 @@ def main() -> None:
     env.pop("PYTHONDONTWRITEBYTECODE", None)  # as installed: bytecode compiled once (by pip), then reused
     newslint = install_newslint(work)
     peers = None if args.no_peers else install_peers(work)
-    print(f"machine: {machine()}\nwork directory: {work}", flush=True)
+    print(f"newslint: {checkout()}\nmachine: {machine()}\nwork directory: {work}", flush=True)
     timings: list[Timing] = []
 
     short = work / "short"
@@ -305,10 +315,12 @@ def main() -> None:
         timings += measure(f"synth-{n}", root, corpus_files(root), tools, args.repeat if n <= 10_000 else 1,
                            env, work / CACHE_DIR)
 
-    report = f"machine: {machine()}\n\n{table(timings)}\n\n{start_up_ratios(timings)}\n{throughput_ratios(timings)}\n"
+    report = (f"newslint: {checkout()}\nmachine: {machine()}\n\n{table(timings)}\n\n"
+              f"{start_up_ratios(timings)}\n{throughput_ratios(timings)}\n")
     print("\n" + report)
     (work / "results.json").write_text(json.dumps(
-        {"machine": machine(), "timings": [asdict(t) | {"median": t.median} for t in timings]}, indent=2))
+        {"newslint": checkout(), "machine": machine(),
+         "timings": [asdict(t) | {"median": t.median} for t in timings]}, indent=2))
 
 
 if __name__ == "__main__":
