@@ -32,6 +32,7 @@ from typing import Iterator, NamedTuple
 from newslint.model import Block, BlockKind, Document, Quote, Sentence
 from newslint.text.attribution import Attribution
 from newslint.text.lazy_regex import lazy_compile
+from newslint.text.person import FIRST_PERSON
 from newslint.text.sources import clean_source
 from newslint.text.sourcing import SentenceSourcing, paragraph_sourcing, quote_has_speaker
 
@@ -53,9 +54,6 @@ _INSTITUTIONS = frozenset("""ministry department government company firm council
 agency committee group authority regulator court bank team office commission association organisation
 organization service institute foundation trust spokesman spokeswoman spokesperson statement""".split())
 _PERSONAL_PRONOUNS = lazy_compile(r"\b(?:he|she|him|his|her|hers|himself|herself)\b", re.IGNORECASE)
-#: First-person words: a quote in the first person is its speaker's own account. (The lookahead on the first letters
-#: lets the search skip other positions quickly.)
-FIRST_PERSON = lazy_compile(r"(?=[IMmWwOou])\b(?:I|I['’](?:m|ve|d|ll)|[Mm]e|[Mm]y|mine|myself|[Ww]e|[Oo]ur|us|ourselves)\b")
 _NAME = r"(?:(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady|Dame|Prof)\.?\s+)?[A-Z][\w’'-]+(?:\s+(?:[A-Z][\w’'-]+|de|van|von|da|al))*"
 _SUBJECT = lazy_compile(rf"(?P<name>{_NAME})(?=\s+[a-z]|\s*,)")
 _LEADING = lazy_compile(r"[\s“\"‘'(:\-–—•*]*(?:(?:And|But|So|Yet|Now|Then|Still|Meanwhile|However|Instead|Indeed)\b,?\s*)?")

@@ -7,9 +7,10 @@ from dataclasses import dataclass, field
 from newslint.model import Block, Document, Quote, Severity
 from newslint.rules import Rule, RuleContext
 from newslint.text.lazy_regex import lazy_compile
+from newslint.text.person import FIRST_PERSON
 from newslint.text.quotes import quote_words
 from newslint.text.sourcing import block_has_speaker
-from newslint.text.speakers import FIRST_PERSON, narrative_ranges, quote_is_spoken, quotes_by_sentence
+from newslint.text.speakers import narrative_ranges, quote_is_spoken, quotes_by_sentence
 
 from newslint_plugins.attribution.scope import checked_blocks
 

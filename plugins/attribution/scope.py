@@ -11,21 +11,16 @@ from newslint.model import Block, BlockKind, Document
 from newslint.text.attribution import subtract, writer_voice
 from newslint.text.lazy_regex import lazy_compile
 from newslint.text.lexicon import Lexicon
+from newslint.text.person import NARRATIVE_FIRST_PERSON_FORMS, SECOND_PERSON_FORMS, whole_words
 from newslint.text.sources import DATELINE, clean_source
 from newslint.text.sourcing import SentenceSourcing, paragraph_sourcing
 
 _CACHE = "newslint.attribution.checked"
 SKIPPED_ROLES = frozenset({"headline", "byline"})
 #: First- and second-person words outside quotes: a column, Q&A or reader's comment speaks for its named author.
-_PERSONAL_FORMS = frozenset(f"{w}{end}" for w in ("I", "we", "We", "you", "You") for end in ("", "'m", "'ve", "'re", "'d",
-                                                                                          "'ll")) | frozenset(
-    "my My our Our us your Your".split())
-#: The forms above as whole words (no word character, apostrophe or hyphen before, no word character or apostrophe
-#: after), exactly as written: "US" and "WE" are not personal. A regex read only where a claim asks, not a lexicon:
-#: "I", "we" and "us" begin so many words that they were half the hits of the shared lexicon scan of every paragraph.
-#: It opens with a lookahead on the forms' first letters, so that the search skips other positions quickly.
-_PERSONAL = lazy_compile("(?=[" + "".join(sorted({w[0] for w in _PERSONAL_FORMS})) + r"])(?<![\w'’-])(?:"
-                         + "|".join(sorted(_PERSONAL_FORMS, key=lambda w: (-len(w), w))) + r")(?![\w'’])")
+#: Read only where a claim asks, not through the lexicon: "I", "we" and "us" begin so many words that they were half
+#: the hits of the shared lexicon scan of every paragraph.
+_PERSONAL = whole_words(NARRATIVE_FIRST_PERSON_FORMS | SECOND_PERSON_FORMS)
 #: Passive reporting verbs that hide the speaker: "it is believed", "is said to", "is widely seen as".
 HEARSAY_PASSIVES = frozenset("""said believed thought understood claimed alleged reported rumoured rumored
 suggested described seen regarded considered viewed feared""".split())

@@ -17,6 +17,7 @@ from newslint.model import Block, BlockKind, Document, Sentence
 from newslint.text.attribution import attributions, finder_for
 from newslint.text.lazy_regex import lazy_compile
 from newslint.text.lexicon import Lexicon
+from newslint.text.person import NARRATIVE_FIRST_PERSON
 
 from .context import Candidate, ContextRules
 from .legal import LegalRules
@@ -42,10 +43,6 @@ _TRAILING_SOURCE = lazy_compile(
     r"predicts|predicted|added|adds|admitted|conceded|argued|argues|insisted|believes|believe|according\s+to)\b"
     r"[^,;:]{0,80}"
     r"[.!?\"”’']*\s*$")
-#: A first-person word ("I", "we're", "our"); the look-ahead on its first letters, tried before the look-behind
-#: at each position, makes the scan 30% faster.
-_FIRST_PERSON = lazy_compile(
-    r"(?=[IWmouw])(?<![\w'’])(?:I|I['’](?:m|ve|d|ll)|my|me|[Ww]e|[Ww]e['’](?:re|ve|ll|d)|our|us)(?![\w'’])")
 _CACHE_KEY = "newslint_plugins.hedging"
 
 
@@ -171,7 +168,7 @@ class Scanner:
 def _first_person(block: Block) -> bool:
     """Whether the paragraph speaks in the first person outside quotation marks ("I", "we", "our"): an
     unmarked quote, a letter or a reader's comment, not the reporter's news voice."""
-    return any(not block.in_quote(m.start()) for m in _FIRST_PERSON.finditer(block.text))
+    return any(not block.in_quote(m.start()) for m in NARRATIVE_FIRST_PERSON.finditer(block.text))
 
 
 def _in_voice(document: Document, sentence: Sentence, hedge: Hedge, config) -> bool:
