@@ -6,7 +6,7 @@ from newslint.text.lazy_regex import lazy_compile
 
 def test_first_use_compiles_and_later_calls_go_straight_to_re():
     lazy = lazy_compile(r"(\w+)-(\w+)")
-    assert lazy._compiled is None
+    assert not lazy.is_compiled
     assert lazy.findall("a-b c-d") == [("a", "b"), ("c", "d")]
     compiled = lazy.compiled
     assert compiled is re.compile(r"(\w+)-(\w+)")
@@ -21,11 +21,11 @@ def test_each_method_compiles_on_first_use():
                  lambda p: p.split("xyx")):
         lazy = lazy_compile("y")
         call(lazy)
-        assert lazy._compiled is not None
+        assert lazy.is_compiled
 
 
 def test_compiled_pattern_is_stored_on_the_instance():
     lazy = lazy_compile(r"\d+")
-    assert "compiled" not in vars(lazy)
+    assert "compiled" not in vars(lazy) and not lazy.is_compiled
     assert lazy.search("a 12").group() == "12"
-    assert vars(lazy)["compiled"] is lazy.compiled is lazy._compiled
+    assert vars(lazy)["compiled"] is lazy.compiled and lazy.is_compiled

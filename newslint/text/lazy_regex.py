@@ -28,12 +28,11 @@ class LazyPattern:
     def __init__(self, pattern: str, flags: int = 0):
         self.pattern = pattern
         self.flags = flags
-        self._compiled: re.Pattern[str] | None = None
 
     @functools.cached_property
     def compiled(self) -> re.Pattern[str]:
         """The compiled pattern (then an attribute of the instance, read without a call)."""
-        rx = self._compiled = re.compile(self.pattern, self.flags)
+        rx = re.compile(self.pattern, self.flags)
         for name in _METHODS:
             setattr(self, name, getattr(rx, name))
         return rx
@@ -58,6 +57,11 @@ class LazyPattern:
 
     def split(self, string: str, maxsplit: int = 0) -> list[Any]:
         return self.compiled.split(string, maxsplit)
+
+    @property
+    def is_compiled(self) -> bool:
+        """Whether the pattern has been compiled (by a first use or by reading :attr:`compiled`)."""
+        return "compiled" in vars(self)
 
     def __repr__(self) -> str:
         return f"lazy_compile({self.pattern!r}, {self.flags!r})"
