@@ -6,7 +6,7 @@ import pytest
 from newslint.text.lexicon import Lexicon
 from newslint.text.normalize import normalize
 from newslint.text.quotes import find_quotes, quote_words
-from newslint.text.sentences import split_sentences
+from newslint.text.sentences import capitalised_mid_sentence, split_sentences
 
 
 def sents(text):
@@ -69,3 +69,24 @@ def test_lexicon_scales_to_hundreds_of_entries():
 
 def test_normalize_unifies_quotes_case_punctuation_space():
     assert normalize("“Hello,”  WORLD — it’s\nfine!") == normalize('"hello" world - its fine')
+
+
+@pytest.mark.parametrize("text, word, expected", [
+    ("the shop Crucial shared the award", "Crucial", True),
+    ("Figures from Continental Research show", "Continental", True),
+    ("Crucial shared the award", "Crucial", False),  # opens the text
+    ("It rained. Crucial shared the award", "Crucial", False),
+    ("He said: Crucial shared it", "Crucial", False),
+    ("He said “Crucial shared it”", "Crucial", False),
+    ("the shop (Crucial) won", "Crucial", False),
+    ("the shop — Crucial — won", "Crucial", False),
+    ("the shop crucial won", "crucial", False),  # not capitalised
+])
+def test_a_capitalised_word_mid_sentence_is_a_name(text, word, expected):
+    assert capitalised_mid_sentence(text, text.index(word)) is expected
+
+
+def test_mid_sentence_is_judged_from_the_given_start():
+    text = "x. Then Crucial won"
+    assert capitalised_mid_sentence(text, text.index("Crucial"))
+    assert not capitalised_mid_sentence(text, text.index("Crucial"), start=text.index("Crucial"))

@@ -21,6 +21,7 @@ from typing import Iterable, Iterator, NamedTuple
 from newslint.text.lazy_regex import lazy_compile
 from newslint.text.lexicon import Lexicon, LexiconMatch
 from newslint.text.numbers import find_figures
+from newslint.text.sentences import capitalised_mid_sentence
 
 #: Figure kinds that always need a source when stated in the writer's voice.
 SOURCED_FIGURE_KINDS = frozenset({"money", "percent", "proportion", "measure"})
@@ -156,22 +157,13 @@ _BE_BEFORE = lazy_compile(r"\b(?:is|are|was|were|been|be)\s+(?:also\s+|highly\s+
 _STANCE_AFTER = lazy_compile(r"\s+(?:about|of|towards?)\b")
 
 
-def _capitalised_name(text: str, i: int, r0: int) -> bool:
-    """Whether the capitalised word at ``i`` is a name, not the start of a sentence or quotation: "the shop
-    Crucial shared the award"."""
-    if not text[i].isupper():
-        return False
-    before = text[r0:i].rstrip()
-    return bool(before) and before[-1] not in ".!?:\"“‘'(—–-"
-
-
 _NONE_SO = lazy_compile(r"(?=[Nn]o\s)\b[Nn]o\s+(?:other\s+)?[a-z]+(?:\s+[a-z]+){0,5}\s+(?:was|is|has\s+been|had\s+been)\s+"
                         r"(?:so|as|more)\s+[a-z]+")
 
 
 def _not_a_claim(kind: str, m: LexiconMatch, text: str, r0: int, r1: int) -> bool:
     """Whether a judgement, motive or prediction word in ``text[r0:r1]`` is used in a way that claims nothing."""
-    if _GENERIC_YOU.search(text, max(r0, m.start - 12), m.start) or _capitalised_name(text, m.start, r0):
+    if _GENERIC_YOU.search(text, max(r0, m.start - 12), m.start) or capitalised_mid_sentence(text, m.start, r0):
         return True  # "you are likely to find", "the retailer Crucial"
     if m.entry.startswith("to ") and _COMPLEMENT_VERB.search(text, max(r0, m.start - 40), m.start):
         return True  # "told to avoid", "needed fresh capital to avoid"
@@ -280,7 +272,7 @@ class ClaimFinder:
         if fig.approximate.lower() in CONTESTED_APPROXIMATORS and fig.following and not vague:
             return fig.following[0]
         for m in self.casualties.finditer(text, max(r0, fig.start - 40), min(r1, fig.end + 40)):
-            if m.end <= fig.start and m.text.lower() == "missing" or _capitalised_name(text, m.start, r0):
+            if m.end <= fig.start and m.text.lower() == "missing" or capitalised_mid_sentence(text, m.start, r0):
                 continue  # "missing three tests" misses something, "Die Hard 2" is a title; "three people missing"
             between = text[m.end:fig.start] if m.end <= fig.start else text[fig.end:m.start]
             if not re.search(r"[;:.!?,]", between):  # same clause: "killing 12", "11 injured"; not "who died in

@@ -113,3 +113,17 @@ _FINAL = re.compile(r"""[.!?…]["'”’)\]»]*\s*$|["”’]\s*$""")
 def ends_sentence(line: str) -> bool:
     """True when a line ends with sentence-final punctuation or a closing quote."""
     return bool(_FINAL.search(line))
+
+
+#: Marks after which a capitalised word may open a sentence, a quotation, a parenthesis or an aside.
+_OPENING_MARKS = frozenset(".!?…:\"“”‘'(—–-")
+
+
+def capitalised_mid_sentence(text: str, i: int, start: int = 0) -> bool:
+    """Whether the word at ``i`` is capitalised though it opens nothing, so it is most likely a name ("the shop
+    Crucial shared the award", "Continental Research shows"): text since ``start`` comes before it, and the
+    last of that text is no sentence end, colon, quotation mark, bracket or dash."""
+    if not text[i:i + 1].isupper():
+        return False
+    before = text[start:i].rstrip()
+    return bool(before) and before[-1] not in _OPENING_MARKS

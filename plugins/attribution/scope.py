@@ -12,6 +12,7 @@ from newslint.text.attribution import subtract, writer_voice
 from newslint.text.lazy_regex import lazy_compile
 from newslint.text.lexicon import Lexicon
 from newslint.text.person import NARRATIVE_FIRST_PERSON_FORMS, SECOND_PERSON_FORMS, whole_words
+from newslint.text.sentences import capitalised_mid_sentence
 from newslint.text.sources import DATELINE, clean_source
 from newslint.text.sourcing import SentenceSourcing, paragraph_sourcing
 
@@ -154,17 +155,13 @@ class VagueSources:
 def _specific(text: str, i: int) -> bool:
     """Whether the word before ``i`` makes a weasel phrase specific: a name ("Continental Research shows") or a
     definite or possessive determiner ("the research shows", "their studies show")."""
-    before = text[max(0, i - 40):i].split()
+    head = text[max(0, i - 40):i]
+    before = head.split()
     if not before or not text[i - 1:i].isspace():
         return False
     word = before[-1]
-    return word.lower() in _SPECIFIC_DETERMINERS or (word[0].isupper() and not _sentence_start(text, i - len(word) - 1))
-
-
-def _sentence_start(text: str, i: int) -> bool:
-    """Whether position ``i`` (the space before a word) opens a sentence."""
-    head = text[:max(0, i)].rstrip()
-    return not head or head[-1] in ".!?:\"”"
+    word_start = max(0, i - 40) + len(head.rstrip()) - len(word)
+    return word.lower() in _SPECIFIC_DETERMINERS or capitalised_mid_sentence(text, word_start)
 
 
 def _passive_phrase(text: str, c0: int, c1: int) -> str:
