@@ -127,6 +127,11 @@ def test_judgement_negatives(text):
     ("Many believe the aid will come too late.", "Vague attribution: “Many believe” names nobody"),
     ("It is believed the suspect fled north.", "Vague attribution: “It is believed” names nobody"),
     ("The talks are widely seen as the last chance for a deal.", "Vague attribution: “widely seen as” names nobody"),
+    # the message quotes the words in their order, and a phrase ending on an adverb runs on to its participle
+    ("According to analysts, the market will recover.", "Vague attribution: “According to analysts” names nobody"),
+    ("The vote is set for May and it is widely expected to pass.",
+     "Vague attribution: “it is widely expected” names nobody"),
+    ("The closure will be seen as a blow to the resort.", "Vague attribution: “be seen” names nobody"),
 ])
 def test_vague_attribution(text, message):
     assert flagged(text, "NL303") == [message]
@@ -171,6 +176,10 @@ def test_passive_with_adverb_is_agentless_not_a_vague_subject():
     "A couple of weeks ago I wrote about my broken router.",
     "A spokesman for her lawyers described the ruling as very disappointing.",
     "Veldmark Television, the state broadcaster, claims an audience of more than a billion people.",
+    # third pass (paraphrased BBC false alarms): a name in apposition; the writer's own "could be said to"
+    "According to media analysts, Marlow Research, the service will have 20 million users by 2010.",
+    "The game's weakness could be said to be its length.",
+    "Gadgets which might be described as classics sit low in the list.",
 ])
 def test_vague_negatives(text):
     assert flagged(text, "NL303") == []

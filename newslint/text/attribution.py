@@ -82,6 +82,8 @@ _MAIN_VERB_AFTER = lazy_compile(r"\s+(?:[a-z]+ly\s+[a-z]+|is|are|was|were|has|ha
                                 r"might|must|should|did|does|paid|won|lost|took|made|gave|sold|bought|kept|left|met|"
                                 r"spent|became|[a-z]{2,}ed)\b(?!\s+(?:by|that)\b)")
 _BY_AGENT = lazy_compile(r"\s+by\s+", re.IGNORECASE)
+#: A capitalised name in apposition, closed by a comma: ", TDG Research,".
+_APPOSITION = lazy_compile(r",\s*([A-Z][\w&’'.-]*(?:\s+(?:[A-Z][\w&’'.-]*|of|and|&))*),")
 #: What may follow the last words of a sentence: closing punctuation and quotation marks.
 _SENTENCE_REST = lazy_compile(r"[\s.!?\"”’')]*")
 _LATE_BY_AGENT = lazy_compile(r",?\s+by\s+(?=[A-Za-z])")
@@ -249,7 +251,11 @@ class AttributionFinder:
             source = text[src0:src1]
             if src0 == src1 or _NOT_A_SOURCE.match(source):
                 return None
-            return Attribution(c0, c1, cue, source, src0, src1, classify_source(source, True), s0, s1, "according")
+            kind = classify_source(source, True)
+            if kind == "vague":  # "according to technology analysts, TDG Research, …" names them after all
+                src1, kind = _apposition_naming(text, src1, s1) or (src1, kind)
+                source = text[src0:src1]
+            return Attribution(c0, c1, cue, source, src0, src1, kind, s0, s1, "according")
         near = max(s0, c0 - 60)  # the patterns that end at the cue need no more context
         if (_passive_before(text, near, c0) and not cue_l.endswith("ing")  # "is expecting" is active
                 and cue_l not in STATIVE_CUES):  # so is "is convinced"
@@ -414,6 +420,15 @@ def _np_after(text: str, i: int, end: int) -> tuple[int, int]:
         if words >= 10:
             break
     return start, stop
+
+
+def _apposition_naming(text: str, i: int, end: int) -> tuple[int, str] | None:
+    """The end and kind of a name set off by commas right after ``i`` ("analysts, TDG Research, …"), or None."""
+    m = _APPOSITION.match(text, i, end)
+    if m is None:
+        return None
+    kind = classify_source(m.group(1), False)
+    return (m.end(1), kind) if kind in ("named", "document") else None
 
 
 def _inverted_subject(text: str, a0: int, a1: int, s1: int) -> bool:

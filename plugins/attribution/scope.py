@@ -5,12 +5,13 @@ Headlines, bylines and blockquoted embeds are not checked; the dateline
 """
 from __future__ import annotations
 
+import re
 from typing import Iterator, NamedTuple
 
 from newslint.model import Block, BlockKind, Document
 from newslint.text.attribution import subtract, writer_voice
 from newslint.text.lazy_regex import lazy_compile
-from newslint.text.lexicon import Lexicon
+from newslint.text.lexicon import Lexicon, LexiconMatch
 from newslint.text.person import NARRATIVE_FIRST_PERSON_FORMS, SECOND_PERSON_FORMS, whole_words
 from newslint.text.sentences import capitalised_mid_sentence
 from newslint.text.sources import DATELINE, clean_source
@@ -35,6 +36,10 @@ _CONDITION = lazy_compile(r"[\s\"“‘']*(?:If|Unless|Were)\b")
 #: "once the proteins are understood fully" or "won't be described" report nothing.
 _HEARSAY_FRAME = lazy_compile(r"\s+(?:to|that|as)\b|\s*,")
 _IT_BEFORE = lazy_compile(r"\b[Ii]t\s+(?:is|was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?$")
+#: "could be said to be", "may be seen as": the writer's own hedged view, not hearsay (the hedging family reads it).
+_POSSIBLY_BE = lazy_compile(r"\b(?:can|could|may|might)\s+(?:\w+ly\s+)?be\s+$", re.IGNORECASE)
+#: A listed phrase that ends on an adverb runs on to the participle it modifies: "it is widely expected".
+_PARTICIPLE_AFTER = lazy_compile(r"\s+[a-z]+(?:ed|en|wn|ght)\b")
 _IDENTIFIED = frozenset({"named", "role", "document"})
 _SPECIFIC_DETERMINERS = frozenset("the this these those his her its their our".split())
 
@@ -121,11 +126,11 @@ class VagueSources:
                    ) -> Iterator[tuple[SentenceSourcing, list[WeakSource]]]:
         """Each sentence's sourcing with its vague attributions (one phrase scan of the block)."""
         text = block.text
-        phrases = [m for m in self.phrases.finditer(text) if not block.in_quote(m.start) and not _specific(text, m.start)]
+        phrases = [_listed(text, m) for m in self.phrases.finditer(text)
+                   if not block.in_quote(m.start) and not _specific(text, m.start)]
         for sourcing in sourcings:
             sentence = sourcing.sentence
-            weak = [WeakSource(m.start, m.end, m.text) for m in phrases
-                    if sentence.start <= m.start and m.end <= sentence.end] if phrases else []
+            weak = [w for w in phrases if sentence.start <= w.start and w.end <= sentence.end] if phrases else []
             if weak or any(a.source_kind in ("vague", "agentless") for a in sourcing.attributions):
                 weak = self._add_sources(block, sourcing, weak)
                 # a weasel frame inside what a named source said is theirs: "It is thought …, a Reuters report said"
@@ -138,11 +143,13 @@ class VagueSources:
         """``found`` (listed phrases) with the vague subjects and hearsay passives of the sentence's attributions."""
         for a in sourcing.attributions:
             if a.source_kind == "vague":
+                source, cue = clean_source(a.source), block.text[a.cue_start:a.cue_end]
                 weak = WeakSource(min(a.source_start, a.cue_start), max(a.source_end, a.cue_end),
-                                  f"{clean_source(a.source)} {a.cue}")
+                                  f"{cue} {source}" if a.position == "according" else f"{source} {cue}")
             elif (a.source_kind == "agentless" and a.cue.lower() in HEARSAY_PASSIVES
                   and (_HEARSAY_FRAME.match(block.text, a.cue_end)
-                       or _IT_BEFORE.search(block.text, max(0, a.cue_start - 30), a.cue_start))):
+                       or _IT_BEFORE.search(block.text, max(0, a.cue_start - 30), a.cue_start))
+                  and not _POSSIBLY_BE.search(block.text, max(0, a.cue_start - 30), a.cue_start)):
                 weak = WeakSource(a.cue_start, a.cue_end, _passive_phrase(block.text, a.cue_start, a.cue_end))
             else:
                 continue
@@ -150,6 +157,15 @@ class VagueSources:
                 found.append(weak)
         found.sort(key=lambda w: w.start)
         return found
+
+
+def _listed(text: str, m: LexiconMatch) -> WeakSource:
+    """A listed vague phrase, run on to the participle after it when it ends on an adverb."""
+    end = m.end
+    if m.text.endswith("ly"):
+        participle = _PARTICIPLE_AFTER.match(text, end)
+        end = participle.end() if participle else end
+    return WeakSource(m.start, end, text[m.start:end])
 
 
 def _specific(text: str, i: int) -> bool:
