@@ -128,6 +128,10 @@ def test_modal_hedges(sentence, expected):
     "MPs warn that the infighting could cost them seats.",
     "The party backed a change in the law so only people using excessive force could be prosecuted.",
     "While the figures may hint at a slowdown, prices are still rising fast.",
+    # a sentence that opens with a condition asserts nothing (the attribution family reads it the same way)
+    "If the group wins, the ministry's plans could be left in ruins.",
+    "If it starts to go wrong it might take a lot of fixing.",
+    "Unless the talks resume, the strike may spread to other depots.",
     "Although the details may not be settled, the studio is already at work.",
     "Shoppers who complain might like to look at the chain's profits first.",
     "Residents could be given their officer's phone number under an overhaul of local policing.",

@@ -6,7 +6,7 @@ import pytest
 from newslint.text.lexicon import Lexicon
 from newslint.text.normalize import normalize
 from newslint.text.quotes import find_quotes, quote_words
-from newslint.text.sentences import capitalised_mid_sentence, split_sentences
+from newslint.text.sentences import asserts, capitalised_mid_sentence, split_sentences
 
 
 def sents(text):
@@ -90,3 +90,19 @@ def test_mid_sentence_is_judged_from_the_given_start():
     text = "x. Then Crucial won"
     assert capitalised_mid_sentence(text, text.index("Crucial"))
     assert not capitalised_mid_sentence(text, text.index("Crucial"), start=text.index("Crucial"))
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The storm may reach the coast.", True),
+    ("The storm may reach the coast if winds shift.", True),  # a trailing condition: still a prediction
+    ("If winds shift, the storm may reach the coast.", False),
+    ("“Unless the talks resume, we strike.”", False),
+    ("Were the plan approved, prices might fall.", False),
+    ("Could this be the end?", False),
+    ("What a finish!", False),
+    ("Iffy weather may follow.", True),
+])
+def test_questions_and_conditions_assert_nothing(sentence, expected):
+    text = f"Before. {sentence} After."
+    start = text.index(sentence)
+    assert asserts(text, start, start + len(sentence)) is expected

@@ -13,7 +13,7 @@ from newslint.text.attribution import subtract, writer_voice
 from newslint.text.lazy_regex import lazy_compile
 from newslint.text.lexicon import Lexicon, LexiconMatch
 from newslint.text.person import NARRATIVE_FIRST_PERSON_FORMS, SECOND_PERSON_FORMS, whole_words
-from newslint.text.sentences import capitalised_mid_sentence
+from newslint.text.sentences import asserts, capitalised_mid_sentence
 from newslint.text.sources import DATELINE, clean_source
 from newslint.text.sourcing import SentenceSourcing, paragraph_sourcing
 
@@ -28,10 +28,6 @@ HEARSAY_PASSIVES = frozenset("""said believed thought understood claimed alleged
 suggested described seen regarded considered viewed feared""".split())
 
 
-#: A question or exclamation asserts nothing: "Why not give him an award for the greatest trousers!"
-_QUESTION = lazy_compile(r"[?!][\s\"”’')]*$")
-#: Nor does a condition: "If Fox chose the format, it would have a 47% share."
-_CONDITION = lazy_compile(r"[\s\"“‘']*(?:If|Unless|Were)\b")
 #: A hearsay passive hides a speaker only with a complement: "is said to", "is understood that", "is seen as";
 #: "once the proteins are understood fully" or "won't be described" report nothing.
 _HEARSAY_FRAME = lazy_compile(r"\s+(?:to|that|as)\b|\s*,")
@@ -69,8 +65,7 @@ class CheckedSentence:
         """Whether the sentence asserts anything: a question or an exclamation does not, nor does a condition."""
         if self._asserts is None:
             sentence, text = self.sourcing.sentence, self.block.text
-            self._asserts = not (_CONDITION.match(text, sentence.start)
-                                 or _QUESTION.search(text, max(sentence.start, sentence.end - 8), sentence.end))
+            self._asserts = asserts(text, sentence.start, sentence.end)
         return self._asserts
 
     @property

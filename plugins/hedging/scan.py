@@ -18,6 +18,7 @@ from newslint.text.attribution import attributions, finder_for
 from newslint.text.lazy_regex import lazy_compile
 from newslint.text.lexicon import Lexicon
 from newslint.text.person import NARRATIVE_FIRST_PERSON
+from newslint.text.sentences import asserts
 
 from .context import Candidate, ContextRules
 from .legal import LegalRules
@@ -35,7 +36,6 @@ STACK_GAP = 3
 #: Characters around a match searched for a fixed phrase that contains it ("as soon as possible").
 EXCEPTION_REACH = 40
 _WORD = lazy_compile(r"\w+")
-_QUESTION_END = lazy_compile(r"[?!][\s\"”’')]*$")
 #: A source named after the hedge, at the end of its sentence: "…, the trial was told by a witness",
 #: "…, as the report predicts", "…, the panel recognised".
 _TRAILING_SOURCE = lazy_compile(
@@ -123,8 +123,8 @@ class Scanner:
                 if first_person is None:
                     first_person = _first_person(block)
                 sentence = block.sentences[max(0, bisect.bisect_right(starts, m.start) - 1)]
-                if _QUESTION_END.search(text, sentence.start, sentence.end) or first_person:
-                    continue  # a question or exclamation asserts nothing; "I" or "we" is someone's own words
+                if first_person or not asserts(text, sentence.start, sentence.end):
+                    continue  # "I" or "we" is someone's own words; a question or a condition asserts nothing
                 entry = " ".join(m.entry.split())
                 c = Candidate(text, m.start, m.end, entry, sentence.start, sentence.end)
                 hedge = self._judge(kind_of(entry), c, document, block, sentence)
