@@ -7,7 +7,7 @@ from newslint.parsing.markdown import parse_markdown
 from newslint.text.attribution import attributions, writer_voice
 from newslint.text.claims import ClaimFinder
 from newslint.text.numbers import find_figures
-from newslint.text.sources import anonymity, classify_source
+from newslint.text.sources import anonymity, classify_source, source_end
 from newslint.text.sourcing import paragraph_sourcing, quote_has_speaker
 
 
@@ -158,3 +158,15 @@ def test_lexicon_engine_windows_and_whitespace():
     assert [m.entry for m in Lexicon(["say"]).finditer("saying", 0, 3)] == ["say"]  # a window ends the text
     assert Lexicon(["at least"]).search("at least", 0, 5) is None
 
+
+
+@pytest.mark.parametrize("phrase, kept", [
+    ("US officials have also", "US officials"),
+    ("a Treasury official.", "a Treasury official"),
+    ("Acme Inc.", "Acme Inc."),
+    ("officials", "officials"),
+    ("have", "have"),  # never empty
+])
+def test_source_end_drops_trailing_auxiliaries_and_the_full_stop(phrase, kept):
+    text = f"x {phrase}"
+    assert text[2:source_end(text, 2, len(text))] == kept

@@ -194,6 +194,18 @@ def test_anonymous_source_ladder():
     assert flagged(explained, "NL304") == flagged(explained, "NL305") == []
 
 
+@pytest.mark.parametrize("text, code, source", [
+    ("US officials have also said that other economies need to grow.", "NL305", "US officials"),
+    ("The budget deficit will narrow next year, said a Treasury official.", "NL305", "a Treasury official"),
+    ("Officials have confirmed the plan.", "NL304", "Officials"),
+    ("The robot walked with a comical gait, according to reports.", "NL303", "according to reports"),
+])
+def test_a_source_is_highlighted_without_auxiliaries_or_the_full_stop(text, code, source):
+    findings = [f for f in lint_text(text + "\n", "draft.md", config=CONFIG) if f.code == code]
+    assert [text[f.span.start.offset:f.span.end.offset] for f in findings] == [source]
+    assert source in findings[0].message
+
+
 @pytest.mark.parametrize("text, count", [
     ("The meeting ended.\n\n“This is a disaster for the whole region.”", 1),
     ("Marlow said the squad had trained indoors.\n\n“It was miserable, but nobody complained, not once.”", 0),

@@ -57,13 +57,29 @@ _COMMON_WORDS = VAGUE_HEADS | VAGUE_MODIFIERS | DOCUMENT_HEADS | _ANON_HEADS | P
     "police authorities prosecutors investigators his her their its our".split())
 
 
+#: Abbreviations whose full stop belongs to a source phrase that ends with them.
+_ABBREVIATED_ENDINGS = (" Jr.", " Sr.", " Inc.", " Co.", " Ltd.")
+#: Auxiliaries and adverbs that a source phrase read before its cue may end with: "officials have also (said)".
+_TRAILING_AUXILIARIES = lazy_compile(r"(?:\s+(?:has|had|have|will|would|also|been|later|then))+\s*$", re.IGNORECASE)
+
+
+def source_end(text: str, start: int, end: int) -> int:
+    """Where the source phrase ``text[start:end]`` ends without trailing auxiliaries, adverbs or a full stop
+    ("US officials have also" → "US officials", "reports." → "reports"): for highlighting it."""
+    m = _TRAILING_AUXILIARIES.search(text, start, end)
+    if m and m.start() > start:
+        end = m.start()
+    phrase = text[start:end]
+    return end - 1 if phrase.endswith(".") and not phrase.endswith(_ABBREVIATED_ENDINGS) and end - 1 > start else end
+
+
 def clean_source(source: str) -> str:
     """The source phrase without dateline, quotation marks and edge punctuation."""
     s = source.strip()
     m = DATELINE.match(s)
     s = s[m.end():] if m else s
     s = s.strip(" \t\n,;:\"“”‘’'()")
-    return s[:-1] if s.endswith(".") and not s.endswith((" Jr.", " Sr.", " Inc.", " Co.", " Ltd.")) else s
+    return s[:-1] if s.endswith(".") and not s.endswith(_ABBREVIATED_ENDINGS) else s
 
 
 @functools.lru_cache(maxsize=4096)  # sources recur: "he", "He", "the company", "Mr Blair"

@@ -14,7 +14,7 @@ from newslint.text.lazy_regex import lazy_compile
 from newslint.text.lexicon import Lexicon, LexiconMatch
 from newslint.text.person import NARRATIVE_FIRST_PERSON_FORMS, SECOND_PERSON_FORMS, whole_words
 from newslint.text.sentences import asserts, capitalised_mid_sentence
-from newslint.text.sources import DATELINE, clean_source
+from newslint.text.sources import DATELINE, clean_source, source_end
 from newslint.text.sourcing import SentenceSourcing, paragraph_sourcing
 
 _CACHE = "newslint.attribution.checked"
@@ -139,7 +139,8 @@ class VagueSources:
         for a in sourcing.attributions:
             if a.source_kind == "vague":
                 source, cue = clean_source(a.source), block.text[a.cue_start:a.cue_end]
-                weak = WeakSource(min(a.source_start, a.cue_start), max(a.source_end, a.cue_end),
+                end = max(source_end(block.text, a.source_start, a.source_end), a.cue_end)
+                weak = WeakSource(min(a.source_start, a.cue_start), end,
                                   f"{cue} {source}" if a.position == "according" else f"{source} {cue}")
             elif (a.source_kind == "agentless" and a.cue.lower() in HEARSAY_PASSIVES
                   and (_HEARSAY_FRAME.match(block.text, a.cue_end)

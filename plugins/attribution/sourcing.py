@@ -4,7 +4,7 @@ from __future__ import annotations
 from newslint.model import Block, Document, Severity
 from newslint.rules import Rule, RuleContext
 from newslint.text.lazy_regex import lazy_compile
-from newslint.text.sources import anonymity, clean_source
+from newslint.text.sources import anonymity, clean_source, source_end
 from newslint.text.sourcing import SentenceSourcing, paragraph_sourcing
 
 from newslint_plugins.attribution.scope import checked_blocks, checked_sentences, vague_sources
@@ -64,10 +64,13 @@ class _AnonymousRule(Rule):
     def _report(self, ctx: RuleContext, block: Block, sourcing: SentenceSourcing) -> None:
         sentence = sourcing.sentence
         for a in sourcing.attributions:
-            if (a.source_kind == "anonymous" and anonymity(a.source, sentence.text) == self.grade
-                    and not (a.cue.lower() in _COUNTING and _DOING.match(block.text, a.cue_end))):
-                ctx.report_block(block, a.source_start, a.source_end,
-                                 self.message.format(source=clean_source(a.source)), suggestion=self.suggestion)
+            if a.source_kind != "anonymous" or a.cue.lower() in _COUNTING and _DOING.match(block.text, a.cue_end):
+                continue
+            end = source_end(block.text, a.source_start, a.source_end)  # "officials have (said)" is bare too
+            source = block.text[a.source_start:end]
+            if anonymity(source, sentence.text) == self.grade:
+                ctx.report_block(block, a.source_start, end, self.message.format(source=clean_source(source)),
+                                 suggestion=self.suggestion)
                 return
 
 
