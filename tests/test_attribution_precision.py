@@ -246,3 +246,51 @@ def test_former_false_alarms_from_the_final_hand_check(text, code):
 def test_a_participle_after_with_names_its_own_subject():
     text = "The outlook is bleaker, with analysts predicting that the industry will struggle to recover."
     assert flagged(text, "NL303") == ["Vague attribution: \u201cwith analysts predicting\u201d names nobody"]
+
+
+@pytest.mark.parametrize("text", [
+    # after a verb of capacity or permission, "up to" gives a capacity or a rule's limit
+    "A pocket music player can hold anything up to 8,000 songs.",
+    "The new rules allow up to 74% foreign ownership of local airlines.",
+    "Entrants must submit up to 5,000 words from the opening of their novel.",
+    "The console lets players take on up to eight other people over the air.",
+    "The new screens offer up to 1,080 lines of picture.",
+])
+def test_a_capacity_or_a_limit_is_not_a_count(text):
+    assert flagged(text, "NL301") == []
+
+
+@pytest.mark.parametrize("text, message", [
+    ("The dispute could cost up to 2,000 jobs at the plant.", "Unattributed figure: 2,000 jobs"),
+    ("Parking in the centre can cost up to 80% more than in the suburbs.", "Unattributed figure: 80%"),
+    ("The strike affected up to 40,000 passengers.", "Unattributed figure: 40,000 passengers"),
+])
+def test_up_to_without_a_capacity_is_still_a_claim(text, message):
+    assert flagged(text, "NL301") == [message]
+
+
+@pytest.mark.parametrize("text", [
+    # "expected to" with an event verb and a time in the sentence is a schedule
+    "Filming on the second series is expected to begin in March.",
+    "The appeal hearing is expected to open next month.",
+    "Tickets for the festival are expected to go on sale in January.",
+    "The security update is expected to be available later this month.",
+    "The merger is expected to be completed in the second quarter of 2006.",
+    "The panel is expected to give its verdict early next week.",
+    "The club's directors are expected to meet on Thursday to discuss the offer.",
+])
+def test_a_schedule_is_not_a_prediction(text):
+    assert flagged(text, "NL302") == []
+
+
+@pytest.mark.parametrize("text, message", [
+    # what will be announced, an outcome, attendance, or an event with no time: still forecasts
+    ("The company is expected to announce a second round of cuts next week.", "Unattributed prediction: is expected to"),
+    ("Shares are expected to open lower on Monday.", "Unattributed prediction: are expected to"),
+    ("House prices are expected to start falling in 2006.", "Unattributed prediction: are expected to"),
+    ("The firm is expected to meet its sales target in March.", "Unattributed prediction: is expected to"),
+    ("About 90,000 people are expected to attend the show in January.", "Unattributed prediction: are expected to"),
+    ("The new plant is expected to begin production.", "Unattributed prediction: is expected to"),
+])
+def test_a_forecast_with_a_date_is_still_a_prediction(text, message):
+    assert flagged(text, "NL302") == [message]

@@ -82,6 +82,22 @@ _SCHEDULE = lazy_compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturda
                          r"scheduled|due\s+to|next\s+(?:week|month|year)|(?:January|February|March|April|May|June|July|"
                          r"August|September|October|November|December)\s+\d|\d{4}|\d{1,2}\s+(?:January|February|"
                          r"March|April|May|June|July|August|September|October|November|December))\b")
+#: "is expected to begin in April", "is expected to go on sale in April", "is expected to be available later
+#: this month": an event verb after "expected to", with a time in the sentence (below), is a schedule, not a forecast.
+#: What an announcement will say ("is expected to announce a ban next week") and outcomes ("to open lower", "to start
+#: rising", "to meet its targets") and attendance ("About 120,000 people are expected to attend") are still forecasts.
+_SCHEDULED_EVENT = lazy_compile(
+    r"\s+(?:(?:begin|start)(?!\s+[a-z]+ing\b)|open(?!\s+(?:lower|higher|flat|down|up)\b)|resume|finish|"
+    r"meet(?!\s+(?:its|their|the|his|her|a|an|all|any|demand|targets?|expectations)\b)|take\s+place|"
+    r"go\s+on\s+sale|hold\s+(?:further\s+)?talks|give\s+(?:evidence|(?:its|his|her|their)\s+(?:verdict|ruling))|"
+    r"make\s+(?:his|her|their|its)\s+debut|be\s+(?:held|heard|available|released|published|announced|completed?|"
+    r"launched|screened|broadcast|shown))\b")
+_EVENT_TIME = lazy_compile(
+    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|tomorrow|tonight|soon|January|February|March|"
+    r"April|May|June|July|August|September|October|November|December|\d{4}|"
+    r"(?:this|next|later\s+this|early\s+next|late\s+next)\s+(?:week|weekend|fortnight|month|year)|"
+    r"end\s+of\s+(?:the|this|next)\s+(?:week|month|year)|before\s+the\s+(?:summer|spring|autumn|winter)|"
+    r"in\s+(?:the\s+(?:next|coming)\s+)?(?:[\w-]+\s+)?(?:days|weeks|months))\b")
 _RATE = lazy_compile(r"(?:\s+[\w-]+){1,2}\s+(?:a|an|per|each|every)\s+(?:second|minute|hour)\b")
 _CONVERSION = lazy_compile(r"\s*[(;]\s*$")
 _MAGNITUDES = frozenset("dozens hundreds thousands millions billions".split())
@@ -98,6 +114,13 @@ salary salaries fee fees tax windfall deal valuation write-off""".split())
 
 _NAME_AFTER = lazy_compile(r" [A-Z][a-z]")
 _UP_TO = lazy_compile(r"\bup\s+to\s+$")
+#: "can hold up to 10,000 songs", "allowing up to 16 players", "offers up to 1,080 lines", "must submit up to 10,000
+#: words": after a verb of capacity or permission, "up to" gives a capacity or a rule's limit, not a contested count
+#: ("can cost up to 250% more" is a measured difference).
+_CAPACITY_UP_TO = lazy_compile(r"\b(?:can(?!\s+(?:cost|be|rise|fall|reach|lose|save|earn|pay|add|cut|increase|"
+                               r"reduce|grow)\b)|able\s+to|allow(?:s|ed|ing)?|let(?:s|ting)?|offer(?:s|ed|ing)?|"
+                               r"hold(?:s|ing)?|must|accommodat(?:e|es|ing)|seat(?:s|ing)?|carry|carries|carrying)\b"
+                               r"(?:\s+[\w’'-]+){0,4}?\s+up\s+to\s+$")
 #: A count under ten, exact: "two white and five ethnic minority women" is seen, not counted by somebody.
 _SMALL_EXACT = lazy_compile(r"(?:[2-9]|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine)$")
 
@@ -120,6 +143,13 @@ def _descriptive(text: str, fig) -> bool:
         return False
     words = m.group(0).lower().split()
     return words[0] not in _FUNCTION_WORDS and not any(w in _QUANTITY_NOUNS for w in words)
+
+
+def _limit(text: str, fig, r0: int) -> bool:
+    """Whether a figure after "up to" is a limit or a capacity: any sum of money ("fees of up to £3,000"), any figure
+    after a verb of capacity or permission ("allowing up to 100% foreign ownership")."""
+    return bool(_UP_TO.search(text, max(r0, fig.start - 8), fig.start)
+                and (fig.kind == "money" or _CAPACITY_UP_TO.search(text, max(r0, fig.start - 60), fig.start)))
 
 
 _DEFINITE = lazy_compile(r"\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Bb]oth)\s+(?:(?:last|first|other|remaining|same)\s+)?$")
@@ -171,6 +201,9 @@ def _not_a_claim(kind: str, m: LexiconMatch, text: str, r0: int, r1: int) -> boo
         return bool(_STATED_AIM.search(text, max(r0, m.start - 20), m.start)
                     or _FAILED_BEFORE.search(text, max(r0, m.start - 10), m.start)
                     or m.entry.endswith("aimed at") and not _GERUND.match(text, m.end, r1))
+    if kind == "prediction":
+        return bool(m.entry.endswith("expected to") and _SCHEDULED_EVENT.match(text, m.end, r1)
+                    and _EVENT_TIME.search(text, r0, r1))  # "is expected to begin in April": a schedule
     if kind == "judgement":
         return bool(_STANCE_AFTER.match(text, m.end, r1) and _BE_BEFORE.search(text, max(r0, m.start - 20), m.start)
                     or _VAGUE_QUANTITY.match(text, m.end, r1) or _FIXED_TERM_AFTER.match(text, m.end, r1)
@@ -223,10 +256,10 @@ class ClaimFinder:
                 if (_CONVERSION.match(text, gap_start, fig.start) or fig.kind == "money" and _SMALL_AMOUNT.match(fig.text)
                         or self._own_terms(text, fig.start, r0) or self._on_record(text, fig, r0, r1)):
                     continue  # "$1.1bn (£568m)": the same amount converted
+                if _limit(text, fig, r0):
+                    continue  # "fees of up to £3,000 a year", "can hold up to 10,000 songs": nobody counted these
                 if fig.kind in ("money", "percent") and (_descriptive(text, fig) or _NAME_AFTER.match(text, fig.end)):
                     continue  # "his entire 59.5% stake", "host of 100% Homegrown"
-                if fig.kind == "money" and _UP_TO.search(text, max(r0, fig.start - 8), fig.start):
-                    continue  # "fees of up to £3,000 a year": a limit set by a rule, not a sum somebody counted
                 if fig.kind in self.figure_kinds:
                     out.append(Claim("figure", fig.start, fig.end, fig.text, fig.kind))
                 elif fig.kind == "count" and not (_DEFINITE.search(text, max(r0, fig.start - 20), fig.start)
