@@ -61,7 +61,12 @@ def test_labelled_sentences(sentence, expected):
     ("Passengers on the coastal line may face delays all week.", "may"),
     ("Workers may strike again in the spring.", "may"),
     ("Repairs could cost more than expected.", "could"),
-    ("England could face New Zealand in the quarter-finals if they lose to Samoa.", "could"),
+    # a pairing without a round of the draw, a cause, a characterisation: still the writer's doubt
+    ("England could face New Zealand without their captain.", "could"),
+    ("Staff could face pay cuts in the final year of the deal.", "could"),
+    ("The fire could have started when a heater fell over.", "could"),
+    ("The leak could have started in the engine room, but investigators have yet to confirm it.", "could"),
+    ("The ministry is preparing what could be a full review of the sell-offs.", "could"),
     ("It was, in what could be a record, the third win in a row.", "could"),
     ("The rise may well reflect a new grading scale.", "may well"),
     # a skill verb is ability only with a person as subject: here it is a prediction
@@ -187,6 +192,15 @@ def test_modal_hedges(sentence, expected):
     "The club paid to leave a contract which could have forced it to sell the stadium.",
     "Few details were released, with the minister suggesting that the levy may rise.",
     "Some may watch a single episode, while others binge on the whole series.",
+    # what the draw allows, a missed chance, an embedded "what" question (sports and preview copy)
+    "England could face New Zealand in the quarter-finals if they lose to Samoa.",
+    "The second seed could meet the holder in the last eight.",
+    "The club could be drawn against a Spanish side in the next round.",
+    "The winger might have scored on the hour, only to be denied by the keeper.",
+    "The substitute could also have snatched a win but narrowly headed wide.",
+    "The hosts might have gone further ahead ten minutes later when a shot struck the bar.",
+    "The documentary shows what could happen if the dam were to fail.",
+    "The panel will suggest what ministers might do about the backlog.",
 ])
 def test_modal_non_hedges(sentence):
     assert hedges(sentence) == []

@@ -92,6 +92,21 @@ _SUBORDINATE_BEFORE = lazy_compile(
 #: comparison ("as responsive as they might be").
 _QUESTION_BEFORE = lazy_compile(r"(?:\b(?:how|whether|why)\s+(?:[\w’'-]+\s+){0,6}|\bas\s+(?:[\w’'-]+\s+){0,2})$",
                                 re.IGNORECASE)
+#: A free relative or embedded question with "what": "reveal what could happen if…", "suggest what the
+#: government might do". With a copula it characterises and stays a hedge: "what could be the decider".
+_WHAT_BEFORE = lazy_compile(r"\bwhat\s+(?:[\w’'-]+\s+){0,3}$", re.IGNORECASE)
+COPULAS = frozenset("be become prove amount turn mean remain".split())
+#: A round of a competition: "could meet Agassi in the quarter-finals" is what the draw allows, not a doubt.
+_DRAW_ROUND = lazy_compile(
+    r"\bin\s+the\s+(?:(?:quarter|semi)-?finals?|finals?(?!\s+[a-z])|last\s+(?:eight|four|sixteen|16|32)|"
+    r"(?:first|second|third|fourth|fifth|next)\s+round|knock-?out\s+(?:stages?|rounds?))\b", re.IGNORECASE)
+DRAW_VERBS = frozenset("meet face play encounter".split())
+_DRAWN_AGAINST = lazy_compile(r"be\s+drawn\s+(?:against|with)\b", re.IGNORECASE)
+#: After "could/might have done": what happened instead, so the modal is a missed chance, not a doubt
+#: ("might have scored, only to be tackled", "could have won it but frustratingly shot wide", "might have
+#: added a third two minutes later when…").
+_WHAT_HAPPENED_INSTEAD = lazy_compile(
+    r"\bonly\s+to\b|\bbut\s+(?:[a-z]+ly\s+)?[a-z]+ed\b|\b(?:later|late\s+on|early\s+on)\s+when\b", re.IGNORECASE)
 #: Concession, not doubt: "France may have won, but they were dull", "While he may not be ready, …".
 _CONCESSION_AFTER = lazy_compile(r"\bbut\b", re.IGNORECASE)
 _CONCESSION_BEFORE = lazy_compile(r"\b(?:while|whilst|although|though)\s+(?:[\w’'-]+\s+){0,6}$|"
@@ -202,6 +217,9 @@ class ContextRules:
             return None
         if base == "could" and before and before[0] in ("which", "that") and _counterfactual(tokens[i:]):
             return None  # "a deal which could have forced it to buy…": what did not happen
+        if (base != "may" and _missed_chance(c, tokens[i:])) or _draw_pairing(c, verb) \
+                or (_WHAT_BEFORE.search(c.text, window, c.start) and not _copular(tokens[i:])):
+            return None  # "might have scored, only to…", "could meet Agassi in the quarter-finals", "what could happen"
         end = verb.end()
         if verb.group().casefold() == "have" and i + 1 < len(tokens) and tokens[i + 1].group().casefold() == "been":
             end = tokens[i + 1].end()
@@ -333,6 +351,26 @@ def _counterfactual(tokens: list[re.Match[str]]) -> bool:
         return False
     participle = tokens[1].group().casefold()
     return participle != "been" and participle.endswith(("ed", "en")) and len(participle) > 4
+
+
+def _missed_chance(c: Candidate, tokens: list[re.Match[str]]) -> bool:
+    """ "have" + a participle, then what happened instead: "might have scored, only to be tackled"."""
+    if len(tokens) < 2 or tokens[0].group().casefold() != "have" or tokens[1].group().casefold() in ("been", "to"):
+        return False
+    return _WHAT_HAPPENED_INSTEAD.search(c.text, tokens[1].end(), c.s1) is not None
+
+
+def _draw_pairing(c: Candidate, verb: re.Match[str]) -> bool:
+    """A pairing the draw allows: "could meet Agassi in the quarter-finals", "could be drawn against Arsenal"."""
+    if verb.group().casefold() in DRAW_VERBS:
+        return _DRAW_ROUND.search(c.text, verb.end(), c.s1) is not None
+    return _DRAWN_AGAINST.match(c.text, verb.start()) is not None
+
+
+def _copular(tokens: list[re.Match[str]]) -> bool:
+    """Whether the verb after the modal links a description: "be", "prove", "have been"."""
+    words = [t.group().casefold() for t in tokens[:2]]
+    return bool(words) and (words[0] in COPULAS or words == ["have", "been"])
 
 
 def _distributive(c: Candidate) -> bool:
