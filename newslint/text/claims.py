@@ -145,6 +145,20 @@ def _descriptive(text: str, fig) -> bool:
     return words[0] not in _FUNCTION_WORDS and not any(w in _QUANTITY_NOUNS for w in words)
 
 
+#: "sold its insurance arm to Metlife for $11.5bn", "bought the unit for $9.3bn": the price of a completed sale is on the
+#: record (a price after "for", a sale verb earlier in the clause).
+_FOR_BEFORE = lazy_compile(r"\bfor\s+$")
+_SALE_VERB = lazy_compile(r"\b(?:sold|sells|selling|bought|buys|buying|acquired|purchased)\b")
+
+
+def _sale_price(text: str, fig, r0: int) -> bool:
+    """Whether a sum of money is what something was sold or bought for, the sale verb in the same clause."""
+    if fig.kind != "money" or not _FOR_BEFORE.search(text, max(r0, fig.start - 5), fig.start):
+        return False
+    return any(not _CLAUSE_END.search(text, m.end(), fig.start)
+               for m in _SALE_VERB.finditer(text, max(r0, fig.start - 120), fig.start))
+
+
 def _limit(text: str, fig, r0: int) -> bool:
     """Whether a figure after "up to" is a limit or a capacity: any sum of money ("fees of up to £3,000"), any figure
     after a verb of capacity or permission ("allowing up to 100% foreign ownership")."""
@@ -256,8 +270,8 @@ class ClaimFinder:
                 if (_CONVERSION.match(text, gap_start, fig.start) or fig.kind == "money" and _SMALL_AMOUNT.match(fig.text)
                         or self._own_terms(text, fig.start, r0) or self._on_record(text, fig, r0, r1)):
                     continue  # "$1.1bn (£568m)": the same amount converted
-                if _limit(text, fig, r0):
-                    continue  # "fees of up to £3,000 a year", "can hold up to 10,000 songs": nobody counted these
+                if _limit(text, fig, r0) or _sale_price(text, fig, r0):
+                    continue  # "fees of up to £3,000 a year", "can hold up to 10,000 songs", "sold … for £9m"
                 if fig.kind in ("money", "percent") and (_descriptive(text, fig) or _NAME_AFTER.match(text, fig.end)):
                     continue  # "his entire 59.5% stake", "host of 100% Homegrown"
                 if fig.kind in self.figure_kinds:
