@@ -67,6 +67,9 @@ def test_labelled_sentences(sentence, expected):
     ("The fire could have started when a heater fell over.", "could"),
     ("The leak could have started in the engine room, but investigators have yet to confirm it.", "could"),
     ("The ministry is preparing what could be a full review of the sell-offs.", "could"),
+    # a hedge before "suggest", and "suggested" as an adjective, are the writer's
+    ("Prices could rise again, which would suggest the cuts failed.", "could"),
+    ("The suggested route may be closed in winter.", "may"),
     ("It was, in what could be a record, the third win in a row.", "could"),
     ("The rise may well reflect a new grading scale.", "may well"),
     # a skill verb is ability only with a person as subject: here it is a prediction
@@ -201,6 +204,9 @@ def test_modal_hedges(sentence, expected):
     "The hosts might have gone further ahead ten minutes later when a shot struck the bar.",
     "The documentary shows what could happen if the dam were to fail.",
     "The panel will suggest what ministers might do about the backlog.",
+    # "suggest" without "that" reports a view like "suggest that"
+    "Ministers suggest the number of carers could double by 2040.",
+    "Analysts suggest the chain's move online could make it a takeover target.",
 ])
 def test_modal_non_hedges(sentence):
     assert hedges(sentence) == []

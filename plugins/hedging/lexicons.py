@@ -82,7 +82,7 @@ STANCE_CUES = (
     "warns", "warned", "point out", "points out", "pointed out", "predict", "predicts", "predicted", "predicting",
     "explaining", "accusing", "citing", "describing", "warnings", "scathing", "critical", "dismissive",
     "hopeful", "wonder", "wonders", "wondering", "asked about", "asked whether", "asked if", "persuade",
-    "persuaded", "convince", "view that", "opinion that", "suggest that", "suggests that", "suggested that",
+    "persuaded", "convince", "view that", "opinion that", "suggest", "suggests", "suggested that",
     "indicate that", "indicates that", "indicated that", "recommend", "recommends", "recommended", "said",
     "says", "say", "feel", "feels", "felt that", "confirm", "confirmed", "confirming", "deny", "denied", "denying",
 )
