@@ -312,3 +312,16 @@ def test_a_completed_sale_price_is_on_the_record(text):
 ])
 def test_money_near_a_sale_is_still_a_claim(text, message):
     assert flagged(text, "NL301") == [message]
+
+
+def test_a_measured_superlative_among_others_ranks_a_fact():
+    assert flagged("The band remains one of the biggest acts in the world.", "NL302") == []
+    assert flagged("She is one of the fastest 1,500m runners in the world this season.", "NL302") == []
+
+
+@pytest.mark.parametrize("text, message", [
+    ("He was one of the finest full-backs ever to play the game.", "Unattributed judgement: the finest"),
+    ("The country's jobless rate is the lowest in the world.", "Unattributed judgement: the lowest"),
+])
+def test_an_evaluative_or_lone_superlative_is_still_a_judgement(text, message):
+    assert flagged(text, "NL302") == [message]

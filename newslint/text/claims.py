@@ -70,6 +70,11 @@ def _class_of(text: str, m: re.Match[str], r1: int) -> bool:
 _NOT_SUPERLATIVE = frozenset("""west midwest interest forest honest modest protest contest request conquest harvest
 arrest inquest priest guest unrest test rest quest chest crest nest pest zest vest manifest behest tempest earnest
 everest latest earliest""".split())
+#: Superlatives of a measured quantity: among others ("one of the biggest bands in the world") they rank a plain
+#: fact; evaluative ones ("one of the finest players ever") still judge.
+_MEASURABLE = frozenset("""biggest largest smallest highest lowest fastest slowest oldest youngest longest shortest
+tallest richest poorest busiest cheapest heaviest lightest deepest widest hottest coldest wettest driest closest
+nearest""".split())
 #: A plain "will" forecast with a duration or an outcome and no date: "the blaze will burn for at least another
 #: week", "the next flood will come before the wall is built"; "will meet on April 2" is a schedule.
 _WILL_FORECAST = lazy_compile(
@@ -354,5 +359,6 @@ class ClaimFinder:
                 yield m  # "one of the biggest sitcoms" ranks among others: background, not a judgement
         if "est " in text[r0:r1]:
             for m in _MORPH_SUPERLATIVE.finditer(text, r0, r1):
-                if m.group(1) not in _NOT_SUPERLATIVE and m.start() not in listed:
-                    yield m
+                if m.group(1) not in _NOT_SUPERLATIVE and m.start() not in listed and not (
+                        m.group(1) in _MEASURABLE and _RANK_AMONG.search(text, max(0, m.start() - 12), m.start())):
+                    yield m  # "one of the lowest in the world" ranks a measured fact among others
