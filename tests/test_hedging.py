@@ -69,6 +69,9 @@ def test_labelled_sentences(sentence, expected):
     ("The ministry is preparing what could be a full review of the sell-offs.", "could"),
     # a hedge before "suggest", and "suggested" as an adjective, are the writer's
     ("Prices could rise again, which would suggest the cuts failed.", "could"),
+    # a closing clause or a "with" phrase that names no source leaves the hedge the writer's
+    ("The sale may not be simple, especially as the brand is a national icon.", "may"),
+    ("Prices may rise again, with supplies running low across the region.", "may"),
     ("The suggested route may be closed in winter.", "may"),
     ("It was, in what could be a record, the third win in a row.", "could"),
     ("The rise may well reflect a new grading scale.", "may well"),
@@ -409,6 +412,11 @@ def test_approximators_off_by_default_and_only_before_figures():
     "According to the ministry, the first payments could arrive in October.",
     "She added that the outbreak might not peak until June.",
     "Some doctors believe misinformation may be behind the drop.",
+    # the source comes later in the sentence: before a closing clause, or "with X saying"
+    "The sale may not be simple, analysts say, especially as the brand is a national icon.",
+    "It looks likely that exports will slow, the minister told reporters, although he gave no figure.",
+    "The move may be a first step to a full takeover, with analysts saying that rivals may now bid.",
+    "Wage deals could add to inflation, with many expecting rates to rise in March.",
 ])
 def test_no_hedge_in_quotes_or_attributed_content(text):
     assert hedges(text) == []

@@ -36,13 +36,15 @@ STACK_GAP = 3
 #: Characters around a match searched for a fixed phrase that contains it ("as soon as possible").
 EXCEPTION_REACH = 40
 _WORD = lazy_compile(r"\w+")
-#: A source named after the hedge, at the end of its sentence: "…, the trial was told by a witness",
-#: "…, as the report predicts", "…, the panel recognised".
+#: A source named after the hedge in its sentence: at the end ("…, the trial was told by a witness",
+#: "…, as the report predicts", "…, the panel recognised"), before a closing subordinate clause ("…, analysts
+#: say, especially as…"), or as "with X saying" ("…, with analysts saying that…", "with many expecting…").
 _TRAILING_SOURCE = lazy_compile(
-    r"[,—–]\s*(?:as\s+)?[^,;:]{0,80}?\b(?:said|says|told|tells|reported|reports|recogni[sz]ed|warned|warns|"
+    r"[,—–]\s*(?:as\s+)?[^,;:]{0,80}?\b(?:said|says|say|told|tells|reported|reports|recogni[sz]ed|warned|warns|"
     r"predicts|predicted|added|adds|admitted|conceded|argued|argues|insisted|believes|believe|according\s+to)\b"
     r"[^,;:]{0,80}"
-    r"[.!?\"”’']*\s*$")
+    r"(?:[.!?\"”’']*\s*$|,\s*(?:although|though|especially|while|whereas|but)\b)|"
+    r"[,—–]\s*with\s+[^,;:]{0,40}?\b(?:saying|expecting|predicting|warning|arguing|claiming|believing)\b")
 _CACHE_KEY = "newslint_plugins.hedging"
 
 
