@@ -325,3 +325,29 @@ def test_a_measured_superlative_among_others_ranks_a_fact():
 ])
 def test_an_evaluative_or_lone_superlative_is_still_a_judgement(text, message):
     assert flagged(text, "NL302") == [message]
+
+
+@pytest.mark.parametrize("text", [
+    # a price tag under 10,000, converted or not
+    "Shoppers queued for the handheld, which costs $199 (about £105).",
+    "An armchair in the window was priced £3,250.",
+    "Each guided session will cost $120 with extra fees for equipment.",
+    "To get a permit, costing £85, applicants must prove their address.",
+])
+def test_a_price_tag_is_not_a_counted_sum(text):
+    assert flagged(text, "NL301") == []
+
+
+@pytest.mark.parametrize("text, message", [
+    # what something cost to make, a programme's cost, an average price: sums somebody worked out
+    ("The film cost $38m to make.", "Unattributed figure: $38m"),
+    ("Truancy persists despite schemes costing £600m.", "Unattributed figure: £600m"),
+    ("The average home now costs £181,400, up from £179,900.", "Unattributed figure: £181,400; figure: £179,900"),
+])
+def test_a_cost_that_is_not_a_price_tag_is_still_a_claim(text, message):
+    assert flagged(text, "NL301") == [message]
+
+
+def test_a_sum_of_money_stops_before_a_comma():
+    assert [f.text for f in find_figures("a bonus of £44,914, despite a loss of $2,500.75, or £5,000")] == [
+        "£44,914", "$2,500.75", "£5,000"]

@@ -104,7 +104,7 @@ _EVENT_TIME = lazy_compile(
     r"end\s+of\s+(?:the|this|next)\s+(?:week|month|year)|before\s+the\s+(?:summer|spring|autumn|winter)|"
     r"in\s+(?:the\s+(?:next|coming)\s+)?(?:[\w-]+\s+)?(?:days|weeks|months))\b")
 _RATE = lazy_compile(r"(?:\s+[\w-]+){1,2}\s+(?:a|an|per|each|every)\s+(?:second|minute|hour)\b")
-_CONVERSION = lazy_compile(r"\s*[(;]\s*$")
+_CONVERSION = lazy_compile(r"\s*[(;]\s*(?:about\s+|around\s+|approximately\s+|roughly\s+)?$")
 _MAGNITUDES = frozenset("dozens hundreds thousands millions billions".split())
 _RANK_AMONG = lazy_compile(r"\b(?:[Oo]ne\s+of|[Aa]mong|[Aa]mongst)\s+$")
 _CLAUSE_END = lazy_compile(r"[;:.!?]|,\s+(?:but|while|although|and\s+(?:the|a|an|its|their|his|her))\b")
@@ -162,6 +162,20 @@ def _sale_price(text: str, fig, r0: int) -> bool:
         return False
     return any(not _CLAUSE_END.search(text, m.end(), fig.start)
                for m in _SALE_VERB.finditer(text, max(r0, fig.start - 120), fig.start))
+
+
+#: "the gadget, which costs $250", "a sofa priced £4,250", "each session will cost $150": a price tag under 10,000 is
+#: a shop's or an office's price, not a sum somebody counted ("the film cost $42m", "schemes costing £885m").
+_PRICE_VERB = lazy_compile(r"\b(?:costs|costing|will\s+cost|priced(?:\s+at)?|retails?\s+at)\s+"
+                           r"(?:about\s+|around\s+|just\s+|only\s+|from\s+)?$")
+_PRICE_AMOUNT = lazy_compile(r"^(?:[A-Z]*[$£€¥]\s?)?(?:\d{1,4}|\d,\d{3})(?:\.\d+)?"
+                             r"(?:\s+(?!(?:hundred|thousand|million|billion|trillion)\b)[a-z]+)?$")
+
+
+def _price_tag(text: str, fig, r0: int) -> bool:
+    """Whether a sum of money under 10,000 is what something costs to buy ("which costs $250")."""
+    return bool(fig.kind == "money" and _PRICE_AMOUNT.match(fig.text)
+                and _PRICE_VERB.search(text, max(r0, fig.start - 25), fig.start))
 
 
 def _limit(text: str, fig, r0: int) -> bool:
@@ -275,7 +289,7 @@ class ClaimFinder:
                 if (_CONVERSION.match(text, gap_start, fig.start) or fig.kind == "money" and _SMALL_AMOUNT.match(fig.text)
                         or self._own_terms(text, fig.start, r0) or self._on_record(text, fig, r0, r1)):
                     continue  # "$1.1bn (£568m)": the same amount converted
-                if _limit(text, fig, r0) or _sale_price(text, fig, r0):
+                if _limit(text, fig, r0) or _sale_price(text, fig, r0) or _price_tag(text, fig, r0):
                     continue  # "fees of up to £3,000 a year", "can hold up to 10,000 songs", "sold … for £9m"
                 if fig.kind in ("money", "percent") and (_descriptive(text, fig) or _NAME_AFTER.match(text, fig.end)):
                     continue  # "his entire 59.5% stake", "host of 100% Homegrown"

@@ -30,7 +30,7 @@ def _cased(words: list[str]) -> str:
 _MULTIPLIER = r"(?:\s*(?:bn|m|k|tn)\b|\s+(?:hundred|thousand|million|billion|trillion)\b)"
 # The lookahead lets the regex engine skip ahead to a currency sign or digit (several times faster).
 _DIGITS = lazy_compile(
-    rf"(?=[$£€¥\d])(?:(?P<cur>[$£€¥])\s?(?P<cnum>\d[\d,]*(?:\.\d+)?)|(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?))"
+    rf"(?=[$£€¥\d])(?:(?P<cur>[$£€¥])\s?(?P<cnum>\d+(?:,\d{{3}})*(?:\.\d+)?)|(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?))"
     rf"(?P<mult>{_MULTIPLIER}(?:\s+(?:million|billion)\b)?)?", re.IGNORECASE)
 #: Where a ``_DIGITS`` match can start. A pattern that opens with a character set is searched much faster than one
 #: that opens with a lookahead, so ``_DIGITS`` is searched only from the first such character.
