@@ -69,6 +69,7 @@ def test_labelled_sentences(sentence, expected):
     ("The ministry is preparing what could be a full review of the sell-offs.", "could"),
     # a hedge before "suggest", and "suggested" as an adjective, are the writer's
     ("Prices could rise again, which would suggest the cuts failed.", "could"),
+    ("The plant could later close for good.", "could"),
     # a closing clause or a "with" phrase that names no source leaves the hedge the writer's
     ("The sale may not be simple, especially as the brand is a national icon.", "may"),
     ("Prices may rise again, with supplies running low across the region.", "may"),
@@ -207,6 +208,7 @@ def test_modal_hedges(sentence, expected):
     "The hosts might have gone further ahead ten minutes later when a shot struck the bar.",
     "The documentary shows what could happen if the dam were to fail.",
     "The panel will suggest what ministers might do about the backlog.",
+    "Members can post links that could later be viewed by other visitors.",
     # "suggest" without "that" reports a view like "suggest that"
     "Ministers suggest the number of carers could double by 2040.",
     "Analysts suggest the chain's move online could make it a takeover target.",

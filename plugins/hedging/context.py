@@ -47,7 +47,7 @@ class Candidate(NamedTuple):
         return self.text[self.s0:self.s1]
 
 
-ADVERB_FILLERS = frozenset("""also still even yet soon now then already just ever eventually well not never only
+ADVERB_FILLERS = frozenset("""also still even yet soon later now then already just ever eventually well not never only
 therefore thus in turn""".split())
 NEGATIONS = frozenset({"not", "never", "hardly", "barely", "scarcely"})
 #: Verbs ending in -ly, so an -ly word after a modal is not always an adverb.
