@@ -163,6 +163,8 @@ def test_a_restrictive_relative_clause_names_its_source():
     "Shares rose 1.2%, making it the second biggest gainer of the day.",
     "The device picks the fastest network by itself.",
     "Debt owed by the poorest nations will be cancelled.",
+    "The grant helps councils with the most deprived communities.",
+    "Those who took their own lives were mainly the most vulnerable.",
     "Labour won the most seats but fell short of a majority.",
     "The party would raise taxes for the most well off.",
     "One of the most time consuming jobs is building the menus.",
@@ -184,6 +186,8 @@ def test_not_a_judgement(text):
     ("Crucial to the plan is the new software.", "Unattributed judgement: Crucial"),
     ("The laptop was voted the greatest gadget of all time.", "Unattributed judgement: the greatest"),
     ("It was the most bizarre photo opportunity of the campaign.", "Unattributed judgement: the most bizarre"),
+    ("The cuts fell on the most vulnerable, the most bizarre decision of the year.",
+     "Unattributed judgement: the most bizarre"),
     ("The strike is the worst for a generation.", "Unattributed judgement: the worst"),
 ])
 def test_still_a_judgement(text, message):
@@ -285,7 +289,8 @@ def test_a_schedule_is_not_a_prediction(text):
 
 @pytest.mark.parametrize("text, message", [
     # what will be announced, an outcome, attendance, or an event with no time: still forecasts
-    ("The company is expected to announce a second round of cuts next week.", "Unattributed prediction: is expected to"),
+    ("The company is expected to announce a second round of cuts next week.",
+     "Unattributed prediction: is expected to"),
     ("Shares are expected to open lower on Monday.", "Unattributed prediction: are expected to"),
     ("House prices are expected to start falling in 2006.", "Unattributed prediction: are expected to"),
     ("The firm is expected to meet its sales target in March.", "Unattributed prediction: is expected to"),

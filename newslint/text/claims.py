@@ -34,10 +34,11 @@ _SMALL_AMOUNT = lazy_compile(r"^(?:[A-Z]*[$£€¥]\s?)?\d{1,2}(?:\.\d+)?(?:p\b)
 #: Evaluative superlatives count anywhere; measurable ones ("the biggest", "the fastest") only as records, through
 #: the record-scope pattern below ("the biggest jump in a decade").
 _SUPERLATIVE_WORDS = ("most", "greatest", "worst", "strongest", "weakest", "deadliest", "toughest", "costliest")
+#: "the most deprived (communities)", "the most vulnerable" name a class, like "the poorest nations".
 _SUPERLATIVE = lazy_compile(
     r"the\s+(?:(?:second|third|single|very)[\s-]+)?"
     r"(?:most\s+(?!recent\b|likely\b|of\b|part\b|common\b|senior\b|popular\b|famous\b|prominent\b|well\b|"
-    r"time\b)[a-z]{4,}"
+    r"time\b|deprived\b|vulnerable\b|disadvantaged\b|needy\b)[a-z]{4,}"
     rf"|{'|'.join(_SUPERLATIVE_WORDS[1:])})\b(?!-)")  # "the worst-affected", "the best-selling": compounds
 #: Where the two patterns above can start (found in the shared lexicon scan, then read with the regexes).
 _JUDGEMENT_STARTS = Lexicon([f"the {mid}{word}" for mid in ("", "second ", "third ", "single ", "very ", "second-",
