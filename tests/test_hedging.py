@@ -250,6 +250,7 @@ def test_hedging_verbs(sentence, expected):
     "The chairwoman suggested that the board delay the vote.",
     "The council suggested that the scheme be scrapped.",
     "The report suggests that rents will keep rising.",
+    "Two inquiries have suggested that the drug harms the heart.",
     "Two officials, who spoke on condition of anonymity, said the talks had stalled.",
     "Analysts have suggested that the bank needs a clearer plan.",
     "It even suggests that the service will reach homes without a computer.",

@@ -144,8 +144,8 @@ FEASIBLE_AFTER = frozenset("to for due thanks because through with by under".spl
 _AUXILIARIES = frozenset("had has have also even previously already now then once earlier recently".split())
 PASSIVE_FRAMES = frozenset("believed thought said understood rumoured rumored".split())
 #: A clause word naming a source document or an institution: "the report", "the ministry".
-_SOURCE = lazy_compile(r"\b(?:reports?|stud(?:y|ies)|surveys?|polls?|data|figures|statistics|research|analysis|review|"
-                       r"inquiry|investigation|statement|findings|documents?|records?|ministry|department|government|"
+_SOURCE = lazy_compile(r"\b(?:reports?|stud(?:y|ies)|surveys?|polls?|data|figures|statistics|research|analys[ie]s|reviews?|"
+                       r"inquir(?:y|ies)|investigations?|statements?|findings|documents?|records?|ministry|department|government|"
                        r"police|authorit(?:y|ies)|company|firm|board|court|agency|office|commission|committee|army|"
                        r"military|council|bank|institute|university|school|hospital|service|association|federation|"
                        r"league|"
