@@ -291,6 +291,7 @@ def test_a_schedule_is_not_a_prediction(text):
     # what will be announced, an outcome, attendance, or an event with no time: still forecasts
     ("The company is expected to announce a second round of cuts next week.",
      "Unattributed prediction: is expected to"),
+    ("More job cuts are expected to be announced on Monday.", "Unattributed prediction: are expected to"),
     ("Shares are expected to open lower on Monday.", "Unattributed prediction: are expected to"),
     ("House prices are expected to start falling in 2006.", "Unattributed prediction: are expected to"),
     ("The firm is expected to meet its sales target in March.", "Unattributed prediction: is expected to"),

@@ -90,13 +90,14 @@ _SCHEDULE = lazy_compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturda
                          r"March|April|May|June|July|August|September|October|November|December))\b")
 #: "is expected to begin in April", "is expected to go on sale in April", "is expected to be available later
 #: this month": an event verb after "expected to", with a time in the sentence (below), is a schedule, not a forecast.
-#: What an announcement will say ("is expected to announce a ban next week") and outcomes ("to open lower", "to start
-#: rising", "to meet its targets") and attendance ("About 120,000 people are expected to attend") are still forecasts.
+#: What an announcement will say ("is expected to announce a ban next week", "more cuts are expected to be announced on
+#: Monday"), outcomes ("to open lower", "to start rising", "to meet its targets") and attendance ("About 120,000
+#: people are expected to attend") are still forecasts.
 _SCHEDULED_EVENT = lazy_compile(
     r"\s+(?:(?:begin|start)(?!\s+[a-z]+ing\b)|open(?!\s+(?:lower|higher|flat|down|up)\b)|resume|finish|"
     r"meet(?!\s+(?:its|their|the|his|her|a|an|all|any|demand|targets?|expectations)\b)|take\s+place|"
     r"go\s+on\s+sale|hold\s+(?:further\s+)?talks|give\s+(?:evidence|(?:its|his|her|their)\s+(?:verdict|ruling))|"
-    r"make\s+(?:his|her|their|its)\s+debut|be\s+(?:held|heard|available|released|published|announced|completed?|"
+    r"make\s+(?:his|her|their|its)\s+debut|be\s+(?:held|heard|available|released|published|completed?|"
     r"launched|screened|broadcast|shown))\b")
 _EVENT_TIME = lazy_compile(
     r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|tomorrow|tonight|soon|January|February|March|"
