@@ -144,6 +144,7 @@ def test_modal_hedges(sentence, expected):
     "If the group wins, the ministry's plans could be left in ruins.",
     "If it starts to go wrong it might take a lot of fixing.",
     "Unless the talks resume, the strike may spread to other depots.",
+    "However, if the regulator keeps its stance, expansion could be limited.",
     "Although the details may not be settled, the studio is already at work.",
     "Shoppers who complain might like to look at the chain's profits first.",
     "Residents could be given their officer's phone number under an overhaul of local policing.",

@@ -131,11 +131,13 @@ def capitalised_mid_sentence(text: str, i: int, start: int = 0) -> bool:
 
 #: A question or exclamation asserts nothing: "Why not give him an award for the greatest trousers!"
 _QUESTION_END = lazy_compile(r"[?!][\s\"”’')]*$")
-#: Nor does a condition: "If Fox chose the format, it would have a 47% share."
-_CONDITION_START = lazy_compile(r"[\s\"“‘']*(?:If|Unless|Were)\b")
+#: Nor does a condition: "If Fox chose the format, it would have a 47% share.", also after a connective: "But if
+#: the talks fail, …", "However, unless …".
+_CONDITION_START = lazy_compile(r"[\s\"“‘']*(?:(?:And|But|However|Yet|So|Now|Still|Even|Only),?\s+(?:if|unless|were)|"
+                                r"If|Unless|Were)\b")
 
 
 def asserts(text: str, start: int, end: int) -> bool:
     """Whether the sentence ``text[start:end]`` asserts anything: a question, an exclamation or a sentence that
-    opens with a condition ("If …", "Unless …", "Were …") does not."""
+    opens with a condition ("If …", "Unless …", "Were …", "But if …") does not."""
     return not (_CONDITION_START.match(text, start) or _QUESTION_END.search(text, start, end))
