@@ -85,6 +85,22 @@ def test_carry_over_needs_a_continuation_opener():
     assert sourcing[1].carried_from is sourcing[0].sentence
 
 
+@pytest.mark.parametrize("follower, carried", [
+    ("That was 26% more than a year earlier.", True),
+    ("These figures are the highest since 1990.", True),
+    ("That scheme has paid out £25m.", True),
+    ("The figure compares with 12% in France.", True),
+    ("This year the index rose 4%.", False),  # a time: the writer's own
+    ("This is bound to please investors.", False),  # a forecast
+    ("That they recovered at all was remarkable.", False),  # "that" opening a clause, not pointing back
+    ("The figures of the rival agency differ.", False),
+    ("Thatcher cut the rate to 5%.", False),
+])
+def test_a_demonstrative_or_the_figure_just_given_carries_the_source_over(follower, carried):
+    d = doc(f"Sales rose 20% last year, the agency said. {follower}\n")
+    assert paragraph_sourcing(d, d.blocks[0])[1].sourced is carried
+
+
 def test_quote_speaker_in_paragraph_before_or_missing():
     d = doc("Marlow said the pitches were frozen.\n\n“It was miserable, but nobody complained.”\n\n"
             "The line opened in 1911.\n\n“Nobody asked the people who ride these trains.”\n")

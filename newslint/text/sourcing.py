@@ -25,9 +25,21 @@ from newslint.text.attribution import Attribution, block_attributions, subtract
 from newslint.text.lazy_regex import lazy_compile
 
 MAX_CARRY = 2
+#: After "This" or "That", words that make the sentence the writer's own: a time ("This year…") or a forecast
+#: ("This is bound to please…"); after "That" also a subject, which makes it a conjunction ("That they recovered…").
+_NOT_POINTING_BACK = (r"year|week|month|morning|afternoon|evening|night|day|weekend|season|summer|winter|spring|"
+                      r"autumn|time|years|weeks|months|days|is\s+(?:expected|likely|thought|believed|bound|set|sure|"
+                      r"certain)")
+_SUBJECTS = r"he|she|they|it|we|I|you|the|a|an|his|her|their|its|this|these|such"
+#: How a sentence that goes on with the previous sentence's source opens: a pronoun, an additive ("Also",
+#: "Moreover"), a demonstrative that points back ("That was 26% more…", "These figures…") or the figure just
+#: reported ("The figure was…", "The rise came…").
 CONTINUATION = lazy_compile(
     r"[\s“\"‘']*(?:He|She|They|His|Her|Their|Also|In\s+addition|Moreover|Furthermore|"
-    r"It(?!\s+(?:is|was|has\s+been|had\s+been|will|would|remains|seems|appears)\b))\b")
+    r"It(?!\s+(?:is|was|has\s+been|had\s+been|will|would|remains|seems|appears)\b)|"
+    rf"That(?!\s+(?:{_NOT_POINTING_BACK}|{_SUBJECTS})\b)|(?:This|These|Those)(?!\s+(?:{_NOT_POINTING_BACK})\b)|"
+    r"The\s+(?:figures?|numbers?|totals?|rise|fall|increase|decrease|drop|jump|growth|decline)(?=\s+(?:is|are|was|"
+    r"were|has|have|had|would|will|could|compares?|represents?|means?|follows?|comes?|came|brings?|took|takes)\b))\b")
 _COLON_INTRO = lazy_compile(r"\b[A-Z][\w’'-]+(?:[^.!?:]|\.(?=\S))*:\s*$")  # "Gavin Cox of example.org put it:"
 #: A bulleted line that opens with its speaker's name and goes straight into the quote: "- Bolton boss Sam Allardyce “…"
 _SPEAKER_LABEL = lazy_compile(r"(?m)^[ \t]*[-–•*][ \t]+[A-Z][^\n.!?:\"“”]{0,80}?\b[A-Z][\w’'-]+[ \t]*$")
