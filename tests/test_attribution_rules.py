@@ -132,6 +132,11 @@ def test_judgement_negatives(text):
     ("The vote is set for May and it is widely expected to pass.",
      "Vague attribution: “it is widely expected” names nobody"),
     ("The closure will be seen as a blow to the resort.", "Vague attribution: “be seen” names nobody"),
+    # a passive with a vague agent reads "… by …", and the agent ends at "as" or "for" + a gerund
+    ("The charges are seen by supporters as politically motivated.",
+     "Vague attribution: “seen by supporters” names nobody"),
+    ("The budget was criticised by campaigners for putting roads before rail.",
+     "Vague attribution: “criticised by campaigners” names nobody"),
 ])
 def test_vague_attribution(text, message):
     assert flagged(text, "NL303") == [message]

@@ -82,6 +82,7 @@ _MAIN_VERB_AFTER = lazy_compile(r"\s+(?:[a-z]+ly\s+[a-z]+|is|are|was|were|has|ha
                                 r"might|must|should|did|does|paid|won|lost|took|made|gave|sold|bought|kept|left|met|"
                                 r"spent|became|[a-z]{2,}ed)\b(?!\s+(?:by|that)\b)")
 _BY_AGENT = lazy_compile(r"\s+by\s+", re.IGNORECASE)
+_GERUND_AFTER = lazy_compile(r"\s+[a-z]+ing\b")
 #: A capitalised name in apposition, closed by a comma: ", TDG Research,".
 _APPOSITION = lazy_compile(r",\s*([A-Z][\w&’'.-]*(?:\s+(?:[A-Z][\w&’'.-]*|of|and|&))*),")
 #: What may follow the last words of a sentence: closing punctuation and quotation marks.
@@ -413,8 +414,10 @@ def _np_after(text: str, i: int, end: int) -> tuple[int, int]:
         gap = text[stop:w.start()]
         if words and (("," in gap) or (";" in gap) or ("(" in gap)):
             break
-        if words and w.group().lower() in ("that", "who", "which", "show", "shows", "showed", "said"):
-            break
+        if words and w.group().lower() in ("that", "who", "which", "show", "shows", "showed", "said", "as"):
+            break  # "regarded by many as the greatest": the agent ends at "as"
+        if words and w.group().lower() == "for" and _GERUND_AFTER.match(text, w.end(), end):
+            break  # "criticised by campaigners for putting …"
         stop = w.end()
         words += 1
         if words >= 10:

@@ -141,7 +141,7 @@ class VagueSources:
                 source, cue = clean_source(a.source), block.text[a.cue_start:a.cue_end]
                 end = max(source_end(block.text, a.source_start, a.source_end), a.cue_end)
                 weak = WeakSource(min(a.source_start, a.cue_start), end,
-                                  f"{cue} {source}" if a.position == "according" else f"{source} {cue}")
+                                  _vague_phrase(source, cue, a.position))
             elif (a.source_kind == "agentless" and a.cue.lower() in HEARSAY_PASSIVES
                   and (_HEARSAY_FRAME.match(block.text, a.cue_end)
                        or _IT_BEFORE.search(block.text, max(0, a.cue_start - 30), a.cue_start))
@@ -153,6 +153,16 @@ class VagueSources:
                 found.append(weak)
         found.sort(key=lambda w: w.start)
         return found
+
+
+def _vague_phrase(source: str, cue: str, position: str) -> str:
+    """A vague source and its cue in the order the text has them: "critics say", "according to analysts",
+    "criticised by campaigners"."""
+    if position == "according":
+        return f"{cue} {source}"
+    if position == "passive":
+        return f"{cue} by {source}"
+    return f"{source} {cue}"
 
 
 def _listed(text: str, m: LexiconMatch) -> WeakSource:
