@@ -33,10 +33,27 @@ def first_attribution(sentence_text):
     ("About 38,000 passengers use it, according to the authority's annual report.",
      "the authority's annual report.", "document"),
     ("They emphasized that their units are not under threat.", "They", "pronoun"),
+    # the source starts at its own noun phrase, not at the words before it
+    ("The result surprised some bankers who had expected a cut.", "some bankers", "vague"),
+    ("Prices fell less than analysts expected.", "analysts", "vague"),
+    ("Last year the company said prices would rise.", "the company", "role"),
+    ("Lawyers for the pair denied the charges.", "Lawyers for the pair", "vague"),
+    ("Many of those questioned said they would move.", "Many of those questioned", "vague"),
+    ("The survey of more than 1,000 people found that 43% shop online.",
+     "The survey of more than 1,000 people", "document"),
+    ("The WHO said 700 clinics had closed.", "The WHO", "named"),
+    ("Some 64% said the mayor had acted too late.", "Some 64%", "role"),
+    # an inverted speaker whose reported speech goes on
+    ("Search was only helping readers, said Ms Okafor and that more would follow.", "Ms Okafor", "named"),
 ])
 def test_cue_and_source(text, source, kind):
     a = first_attribution(text)
     assert a is not None and a.source == source and a.source_kind == kind
+
+
+def test_a_relative_clause_that_is_the_subjects_own_stays_in_the_source():
+    a = first_attribution("Minutes of the meeting which raised rates to 2.25% showed unease.")
+    assert a.source == "Minutes of the meeting which raised rates to 2.25%"
 
 
 @pytest.mark.parametrize("text", [

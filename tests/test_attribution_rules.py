@@ -157,6 +157,46 @@ def test_vague_attribution_second_pass(text, message):
     assert flagged(text, "NL303") == [message]
 
 
+@pytest.mark.parametrize("text, message", [
+    # a leading source starts at its own noun phrase: after a relative or interrogative word, after "than", after a
+    # clause without a comma and after the object of another verb (paraphrased BBC messages)
+    ("Sales rose to twice what some traders had been expecting.",
+     "Vague attribution: “some traders had been expecting” names nobody"),
+    ("The council kept the old fees, a policy which critics say favours landlords.",
+     "Vague attribution: “critics say” names nobody"),
+    ("The tower was sold after what many thought was a rigged auction.",
+     "Vague attribution: “many thought” names nobody"),
+    ("The film has a longer life than people think.", "Vague attribution: “people think” names nobody"),
+    ("When the first photos of the car were published some fans wrote angry letters.",
+     "Vague attribution: “some fans wrote” names nobody"),
+    ("The ruling surprised some lawyers who had expected a fine.",
+     "Vague attribution: “some lawyers expected” names nobody"),
+    # but a relative clause that is the subject's own stays in it, and so does "more than" a number
+    ("Some drivers who had tried the new road said it was slower.",
+     "Vague attribution: “Some drivers who had tried the new road said” names nobody"),
+    # "some reports" is a vague source, not a document
+    ("He is not as badly hurt as some reports have suggested.",
+     "Vague attribution: “some reports have suggested” names nobody"),
+])
+def test_a_leading_source_starts_at_its_noun_phrase(text, message):
+    assert flagged(text, "NL303") == [message]
+
+
+@pytest.mark.parametrize("text", [
+    # "Some" before a number approximates it; "claims" before "were" is a noun (paraphrased BBC false alarms)
+    "Some 90% of the flood claims were for damage to homes.",
+    "Some 64% said the mayor had acted too late.",
+    # an inverted named speaker whose reported speech goes on after "and that"
+    "The new search tools were only helping readers, said Ms Okafor and that more would follow.",
+    # a participle praised, blamed or cautioned for something is not reporting
+    "The first month of the rules has seen many traders cautioned for not showing prices.",
+    # the WHO is a name, not the pronoun "who"
+    "The World Health Organisation (WHO) said 700 clinics had closed.",
+])
+def test_leading_source_negatives(text):
+    assert flagged(text, "NL303") == []
+
+
 def test_passive_with_adverb_is_agentless_not_a_vague_subject():
     text = "The harbour town is now expected to grow by 2% next year."
     assert flagged(text, "NL303") == [] and flagged(text, "NL301") == ["Unattributed figure: 2%"]

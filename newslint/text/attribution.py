@@ -134,6 +134,13 @@ _DECLARED_STATE = lazy_compile(r"\s+(?:(?:null\s+and\s+)?void|invalid|valid|null
                                r"surplus|elected|ineligible|eligible|missing|extinct|(?:the|a|an)\s+(?:winner|"
                                r"victor|champion|state|national|zone|disaster|emergency)|(?:him|her|them|it)sel(?:f|ves)"
                                r")\b", re.IGNORECASE)
+#: What a participle is praised, blamed or cautioned for: "cautioned for not honouring", "praised for saving".
+_FOR_A_DEED = lazy_compile(r"\s+for\s+(?:not\s+|[a-z]+ing\b)")
+#: A plural verb right after an "-s" cue makes it a noun ("insurance claims were"), unless a pronoun is its subject.
+_PLURAL_VERB_AFTER = lazy_compile(r"\s+(?:were|are|have|had)\b")
+_PRONOUN_BEFORE = lazy_compile(r"\b(?:he|she|it|who|which|what|that)\s+$", re.IGNORECASE)
+#: Reported speech going on after an inverted subject: "…, said Mr Vale and that …", "…, said the ministry and added".
+_SPEECH_GOES_ON = lazy_compile(r"\s+and\s+(?:that|added|adds|said|says|insisted|warned|went\s+on)\b")
 _QUOTE_MARKS = frozenset("”\"’'")
 #: Cues that can come before their subject with nothing said after them: "…, said the ministry." ("…, claims an
 #: audience of a billion" has an object instead).
@@ -145,6 +152,19 @@ _SUBJECT_DETERMINERS = frozenset("the a an its his her their one two three sever
 _FINITE_VERBS = frozenset("""is are was were be been has have had will would could can may might should must do does
 did""".split())
 _NP_STOP = lazy_compile(r"[\"“”?!]")
+#: Words that end a source phrase read backwards from its cue: conjunctions, relative and interrogative words, "than".
+_NP_OUTSIDE = frozenset("""and but that while as because after when although what which who whom whose where how
+why than""".split())
+#: Determiners that open a noun phrase, and what may still come before one inside it ("Lawyers for the pair", "Many
+#: of those questioned", "all the experts").
+_NP_DETERMINERS = frozenset("the a an some many most several few these those his her their its our".split())
+_NP_BEFORE_DETERMINER = frozenset("of for at in from with on among within across to by all both half".split())
+_QUANTIFIERS = frozenset("some many most several few".split())
+_ARTICLES = frozenset("the a an his her their its our these those".split())  # "the most common woes", "a few"
+_RELATIVES = frozenset("who which that".split())
+#: What follows a relative word that is itself a subject: "which pushed rates up", "who had tested".
+_RELATIVE_VERB = lazy_compile(r"\s+(?:[a-z]+ed|is|are|was|were|has|have|had|will|would|could|can|may|might)\b")
+_NUMBER_AFTER = lazy_compile(r"\s+\d")
 _EDGE = " \t\n,;:\"“”‘’'()"
 _PASSIVE_COMPLEMENT = lazy_compile(r"\s+(?:(?:by\s+\w+\s+)?as\b|to\b)", re.IGNORECASE)
 #: What follows "alleged" or "accused" used as a verb: "alleged that", "accused him", "accused Smith".
@@ -359,11 +379,15 @@ def _is_reporting_use(text: str, s0: int, c0: int, c1: int, cue_l: str) -> bool:
         return False  # "it is expecting", "…, saying it would …" and "…, with analysts predicting" count
     if _DETERMINER_BEFORE.search(before):
         return False  # an adjective: "the said property", "their carefully argued amendments"
+    if cue_l.endswith("ed") and _FOR_A_DEED.match(text, c1):
+        return False  # a passive participle: "saw many firms cautioned for not honouring them", "praised for saving"
     if cue_l == "declared" and _DECLARED_STATE.match(text, c1):
         return False  # a resulting state, not a statement: "the ballots were declared invalid"
     if cue_l in AMBIGUOUS_CUES:
         if _NOUN_BEFORE.search(before) or _NOUN_AFTER.match(text, c1):
             return False
+        if cue_l.endswith("s") and _PLURAL_VERB_AFTER.match(text, c1) and not _PRONOUN_BEFORE.search(before):
+            return False  # a plural noun as subject: "95% of insurance claims were for …"; not "what he claims were"
         if cue_l in ("alleged", "accused") and not _ACCUSATION_OBJECT.match(text, c1, c1 + 12):
             return False
     return True
@@ -418,6 +442,8 @@ def _np_after(text: str, i: int, end: int) -> tuple[int, int]:
             break  # "regarded by many as the greatest": the agent ends at "as"
         if words and w.group().lower() == "for" and _GERUND_AFTER.match(text, w.end(), end):
             break  # "criticised by campaigners for putting …"
+        if words and w.group().lower() == "and" and _SPEECH_GOES_ON.match(text, w.start() - 1, end):
+            break  # "…, said Mr Chandratillake and that it was likely …"
         stop = w.end()
         words += 1
         if words >= 10:
@@ -437,14 +463,14 @@ def _apposition_naming(text: str, i: int, end: int) -> tuple[int, str] | None:
 def _inverted_subject(text: str, a0: int, a1: int, s1: int) -> bool:
     """Whether ``text[a0:a1]``, right after a cue, is its subject ("…, said the ministry.") rather than the
     start of what was said ("…, said it would …"): a name or a determiner phrase without a verb, ending the
-    sentence or followed by a comma."""
+    sentence, followed by a comma or by reported speech going on ("…, said Mr Vale and that …")."""
     words = text[a0:a1].split()
     if not words or not (words[0][0].isupper() or words[0].lower() in _SUBJECT_DETERMINERS):
         return False
     if any(w.lower() in _FINITE_VERBS for w in words):
         return False
     rest = text[a1:s1].lstrip()
-    return not rest.strip(".!?\"”’') ") or rest.startswith(",")
+    return not rest.strip(".!?\"”’') ") or rest.startswith(",") or _SPEECH_GOES_ON.match(text, a1, s1) is not None
 
 
 def _passive_before(text: str, near: int, c0: int) -> bool:
@@ -462,21 +488,43 @@ def _passive_before(text: str, near: int, c0: int) -> bool:
 
 
 def _np_before_start(text: str, s0: int, c0: int) -> int:
-    """Start of the noun phrase ending just before ``c0`` (back to a clause break, at most 10 words)."""
+    """Start of the noun phrase ending just before ``c0``: back to a clause break or a relative, interrogative or
+    comparative word ("twice what some analysts expected", "more than people think"), or to a determiner that
+    nothing but a preposition or predeterminer precedes ("The news surprised some analysts", "When the game was
+    released some people wrote"; but "Lawyers for the pair", "all the experts"); at most 10 words."""
     words = list(_WORD.finditer(text, max(s0, c0 - 160), c0))  # ten words fit in 160 characters
     if words and words[0].start() > s0 and _WORD.match(text, words[0].start() - 1):
         words = words[1:]  # cut inside a word
     start = c0
+    opened = ""  # the determiner the phrase so far begins with
+    outside = None  # where the phrase ends if no relative clause of the subject comes before this determiner
     for w in reversed(words[-10:]):
         gap = text[w.end():start]
         if start != c0 and gap != " " and (_CLAUSE_BREAK.search(gap) or _NP_STOP.search(gap)):
             break
-        if w.group().lower() in ("and", "but", "that", "while", "as", "because", "after", "when", "although"):
+        word = w.group().lower() if not w.group().isupper() else w.group()  # "the WHO said" is a name
+        if word in _NP_OUTSIDE and not _inside_subject(text, word, w.end(), c0):
             break
+        if opened and word not in _NP_BEFORE_DETERMINER and not (opened in _QUANTIFIERS and word in _ARTICLES):
+            outside = start if outside is None else outside
+        opened = word if word in _NP_DETERMINERS else ""
         start = w.start()
+        if outside is not None and word in _RELATIVES:
+            outside = None  # "users who had tested the latest software (reported)": the clause is the subject's
+    if outside is not None:
+        start = outside
     while start < c0 and text[start].isspace():
         start += 1
     return start
+
+
+def _inside_subject(text: str, word: str, i: int, c0: int) -> bool:
+    """Whether ``word`` (ending at ``i``), read backwards from a cue at ``c0``, still belongs to the cue's subject: a
+    relative word that is the subject of its own verb ("Minutes of the meeting which pushed rates up … showed") or
+    "than" before a number ("The survey of more than 1,000 people found")."""
+    if word in _RELATIVES:
+        return _RELATIVE_VERB.match(text, i, c0) is not None
+    return word == "than" and _NUMBER_AFTER.match(text, i, c0) is not None
 
 
 def _clause_start(text: str, s0: int, i: int) -> int:

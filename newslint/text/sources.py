@@ -100,19 +100,21 @@ def classify_source(source: str, sentence_initial: bool) -> str:
         if w in _PREPOSITIONS or w == "of" and low[i - 1] in DOCUMENT_HEADS:  # "a survey of 900 owners"
             head = low[i - 1]
             break
-    if head in PRONOUNS:  # "he", "what she (asked)", "A couple of weeks ago I (wrote)"
+    if head in PRONOUNS and not (len(words[-1]) > 1 and words[-1].isupper()):  # "he", "I (wrote)"; not "the WHO"
         return "pronoun"
     if _BARE_ANONYMOUS.match(s):
         return "anonymous"
     if _DESCRIBED_ANONYMOUS.search(s) or head in _ANONYMOUS_ALONE:
         return "anonymous"
     if head in DOCUMENT_HEADS:
-        return "vague" if len(low) == 1 and head in _BARE_DOCUMENTS else "document"
+        bare = len(low) == 1 or len(low) == 2 and low[0] in _VAGUE_DETERMINERS  # "studies", "some reports"
+        return "vague" if bare and head in _BARE_DOCUMENTS else "document"
     # A capitalised first word of a sentence is no evidence of a name; vague modifiers ("Western") identify nobody.
     names = [w for i, (w, lw) in enumerate(zip(words, low))
              if "A" <= w[0] <= "Z" and _PROPER.match(w) and lw not in VAGUE_MODIFIERS
              and not (i == 0 and sentence_initial and (lw in _COMMON_WORDS or head in VAGUE_HEADS and _ADJECTIVE.search(lw)))]
-    if head in VAGUE_HEADS or low[0] in _VAGUE_DETERMINERS:
+    approximate = low[0] == "some" and len(low) > 1 and low[1][:1].isdigit()  # "Some 82% (said)": about 82%
+    if head in VAGUE_HEADS or low[0] in _VAGUE_DETERMINERS and not approximate:
         if not names:
             return "vague"
     if names:
