@@ -174,6 +174,9 @@ def test_vague_attribution_second_pass(text, message):
     # but a relative clause that is the subject's own stays in it, and so does "more than" a number
     ("Some drivers who had tried the new road said it was slower.",
      "Vague attribution: “Some drivers who had tried the new road said” names nobody"),
+    # a group with a determiner that does not point back stays vague
+    ("The majority of analysts said the bank would cut rates.",
+     "Vague attribution: “The majority of analysts said” names nobody"),
     # "some reports" is a vague source, not a document
     ("He is not as badly hurt as some reports have suggested.",
      "Vague attribution: “some reports have suggested” names nobody"),
@@ -192,6 +195,9 @@ def test_a_leading_source_starts_at_its_noun_phrase(text, message):
     "The first month of the rules has seen many traders cautioned for not showing prices.",
     # the WHO is a name, not the pronoun "who"
     "The World Health Organisation (WHO) said 700 clinics had closed.",
+    # a definite or possessive determiner points back to a group the story has identified
+    "The team from Marlow University tested the drug, and the researchers said it was safe.",
+    "Mr Vale was in court on Monday. His lawyers claim he never saw the accounts.",
 ])
 def test_leading_source_negatives(text):
     assert flagged(text, "NL303") == []

@@ -47,6 +47,7 @@ ANONYMITY_REASON = lazy_compile(
     r"(?:because|as)\s+(?:he|she|they)\s+(?:was|were|is|are)\s+not\s+(?:authori[sz]ed|allowed|permitted))\b",
     re.IGNORECASE)
 _VAGUE_DETERMINERS = frozenset("some many most several few numerous various".split())
+_DEFINITE = frozenset("the his her their its our these those".split())
 _WORD = lazy_compile(r"[\w’'.-]+")
 _PROPER = lazy_compile(r"^(?:[A-Z][a-z’'-]+|[A-Z]{2,}|[A-Z][a-z]*[A-Z]\w*)")
 #: Adjective endings: a capitalised first word with one is a description, not a name ("Political analysts say").
@@ -114,6 +115,8 @@ def classify_source(source: str, sentence_initial: bool) -> str:
              if "A" <= w[0] <= "Z" and _PROPER.match(w) and lw not in VAGUE_MODIFIERS
              and not (i == 0 and sentence_initial and (lw in _COMMON_WORDS or head in VAGUE_HEADS and _ADJECTIVE.search(lw)))]
     approximate = low[0] == "some" and len(low) > 1 and low[1][:1].isdigit()  # "Some 82% (said)": about 82%
+    if _points_back(low):
+        return "role"
     if head in VAGUE_HEADS or low[0] in _VAGUE_DETERMINERS and not approximate:
         if not names:
             return "vague"
@@ -122,6 +125,12 @@ def classify_source(source: str, sentence_initial: bool) -> str:
     # A description without a name or a vague head ("The organisers of the tournament") identifies somebody;
     # a long phrase here is more often a clause read as a subject than a weasel, so it is not called vague.
     return "role"
+
+
+def _points_back(low: list[str]) -> bool:
+    """Whether a short group phrase with a definite or possessive determiner points back to a group the story has
+    identified ("the researchers", "her lawyers", "The campaigners"); "the majority of analysts" does not."""
+    return len(low) <= 3 and low[0] in _DEFINITE and low[-1] in VAGUE_HEADS and "of" not in low
 
 
 def anonymity(source: str, sentence_text: str) -> str:
