@@ -88,6 +88,9 @@ _APPOSITION = lazy_compile(r",\s*([A-Z][\w&’'.-]*(?:\s+(?:[A-Z][\w&’'.-]*|of
 #: What may follow the last words of a sentence: closing punctuation and quotation marks.
 _SENTENCE_REST = lazy_compile(r"[\s.!?\"”’')]*")
 _LATE_BY_AGENT = lazy_compile(r",?\s+by\s+(?=[A-Za-z])")
+#: Hearsay passives whose agent may follow an "as" complement, like the choice verbs: "described as … by X".
+_DESCRIPTION_CUES = frozenset({"described"})
+_AS_AFTER = lazy_compile(r"\s+as\b")
 #: Cue forms that are often nouns or adjectives ("claims of", "the alleged fraud", "the United States").
 AMBIGUOUS_CUES = frozenset("""claims reports states notes estimates forecasts forecast show shows found alleged
 described labeling labelling labelled labeled cited counted recorded suggested suggests indicates observed posted
@@ -283,7 +286,8 @@ class AttributionFinder:
             if cue_l in PASSIVE_ONLY_CUES and not _PASSIVE_COMPLEMENT.match(text, c1):
                 return None  # "was seen leaving", "was considered for the post"
             by = _BY_AGENT.match(text, c1, s1)
-            if not by and cue_l in PASSIVE_ONLY_CUES:  # "chosen as the greatest gadget of all time, by a magazine"
+            if not by and (cue_l in PASSIVE_ONLY_CUES or cue_l in _DESCRIPTION_CUES and _AS_AFTER.match(text, c1)):
+                # "chosen as the greatest gadget of all time, by a magazine", "described as idle speculation by X"
                 by = _LATE_BY_AGENT.search(text, c1, s1)
             if by:
                 src0, src1 = _np_after(text, by.end(), s1)
