@@ -82,7 +82,6 @@ _MAIN_VERB_AFTER = lazy_compile(r"\s+(?:[a-z]+ly\s+[a-z]+|is|are|was|were|has|ha
                                 r"might|must|should|did|does|paid|won|lost|took|made|gave|sold|bought|kept|left|met|"
                                 r"spent|became|[a-z]{2,}ed)\b(?!\s+(?:by|that)\b)")
 _BY_AGENT = lazy_compile(r"\s+by\s+", re.IGNORECASE)
-_GERUND_AFTER = lazy_compile(r"\s+[a-z]+ing\b")
 #: A capitalised name in apposition, closed by a comma: ", TDG Research,".
 _APPOSITION = lazy_compile(r",\s*([A-Z][\w&’'.-]*(?:\s+(?:[A-Z][\w&’'.-]*|of|and|&))*),")
 #: What may follow the last words of a sentence: closing punctuation and quotation marks.
@@ -155,6 +154,8 @@ _SUBJECT_DETERMINERS = frozenset("the a an its his her their one two three sever
 _FINITE_VERBS = frozenset("""is are was were be been has have had will would could can may might should must do does
 did""".split())
 _NP_STOP = lazy_compile(r"[\"“”?!]")
+#: Words that end a noun phrase read forwards after a cue or "by".
+_NP_AFTER_ENDS = frozenset("that who which show shows showed said as".split())
 #: Words that end a source phrase read backwards from its cue: conjunctions, relative and interrogative words, "than".
 _NP_OUTSIDE = frozenset("""and but that while as because after when although what which who whom whose where how
 why than""".split())
@@ -442,12 +443,11 @@ def _np_after(text: str, i: int, end: int) -> tuple[int, int]:
         gap = text[stop:w.start()]
         if words and (("," in gap) or (";" in gap) or ("(" in gap)):
             break
-        if words and w.group().lower() in ("that", "who", "which", "show", "shows", "showed", "said", "as"):
-            break  # "regarded by many as the greatest": the agent ends at "as"
-        if words and w.group().lower() == "for" and _GERUND_AFTER.match(text, w.end(), end):
-            break  # "criticised by campaigners for putting …"
-        if words and w.group().lower() == "and" and _SPEECH_GOES_ON.match(text, w.start() - 1, end):
-            break  # "…, said Mr Chandratillake and that it was likely …"
+        word = w.group().lower()
+        if words and (word in _NP_AFTER_ENDS  # "regarded by many as the greatest": the agent ends at "as"
+                      or word == "for" and _FOR_A_DEED.match(text, w.start() - 1, end)  # "… by campaigners for putting"
+                      or word == "and" and _SPEECH_GOES_ON.match(text, w.start() - 1, end)):  # "said Mr X and that …"
+            break
         stop = w.end()
         words += 1
         if words >= 10:

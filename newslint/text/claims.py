@@ -29,8 +29,10 @@ SOURCED_FIGURE_KINDS = frozenset({"money", "percent", "proportion", "measure"})
 #: Approximators that mark a contested count whatever is counted ("at least 14", "as many as 200").
 CONTESTED_APPROXIMATORS = frozenset({"at least", "as many as", "up to", "an estimated", "upwards of"})
 #: Money amounts below 100 (without "m"/"bn"/"million") are prices, fares and fees, not contested sums.
-_SMALL_AMOUNT = lazy_compile(r"^(?:[A-Z]*[$£€¥]\s?)?\d{1,2}(?:\.\d+)?(?:p\b)?"
-                             r"(?:\s+(?!(?:hundred|thousand|million|billion|trillion)\b)[a-z]+)?$")
+_CURRENCY_PREFIX = r"^(?:[A-Z]*[$£€¥]\s?)?"
+#: What may follow the digits of an amount with no magnitude word: "£40 million" is not a small amount.
+_NO_MAGNITUDE_AFTER = r"(?:\s+(?!(?:hundred|thousand|million|billion|trillion)\b)[a-z]+)?$"
+_SMALL_AMOUNT = lazy_compile(_CURRENCY_PREFIX + r"\d{1,2}(?:\.\d+)?(?:p\b)?" + _NO_MAGNITUDE_AFTER)
 #: Evaluative superlatives count anywhere; measurable ones ("the biggest", "the fastest") only as records, through
 #: the record-scope pattern below ("the biggest jump in a decade").
 _SUPERLATIVE_WORDS = ("most", "greatest", "worst", "strongest", "weakest", "deadliest", "toughest", "costliest")
@@ -170,8 +172,7 @@ def _sale_price(text: str, fig, r0: int) -> bool:
 #: a shop's or an office's price, not a sum somebody counted ("the film cost $42m", "schemes costing £885m").
 _PRICE_VERB = lazy_compile(r"\b(?:costs|costing|will\s+cost|priced(?:\s+at)?|retails?\s+at)\s+"
                            r"(?:about\s+|around\s+|just\s+|only\s+|from\s+)?$")
-_PRICE_AMOUNT = lazy_compile(r"^(?:[A-Z]*[$£€¥]\s?)?(?:\d{1,4}|\d,\d{3})(?:\.\d+)?"
-                             r"(?:\s+(?!(?:hundred|thousand|million|billion|trillion)\b)[a-z]+)?$")
+_PRICE_AMOUNT = lazy_compile(_CURRENCY_PREFIX + r"(?:\d{1,4}|\d,\d{3})(?:\.\d+)?" + _NO_MAGNITUDE_AFTER)
 
 
 def _price_tag(text: str, fig, r0: int) -> bool:

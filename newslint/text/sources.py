@@ -61,7 +61,7 @@ _COMMON_WORDS = VAGUE_HEADS | VAGUE_MODIFIERS | DOCUMENT_HEADS | _ANON_HEADS | P
 #: Abbreviations whose full stop belongs to a source phrase that ends with them.
 _ABBREVIATED_ENDINGS = (" Jr.", " Sr.", " Inc.", " Co.", " Ltd.")
 #: Auxiliaries and adverbs that a source phrase read before its cue may end with: "officials have also (said)".
-_TRAILING_AUXILIARIES = lazy_compile(r"(?:\s+(?:has|had|have|will|would|also|been|later|then))+\s*$", re.IGNORECASE)
+_TRAILING_AUXILIARIES = lazy_compile(r"(?:\s+(?:" + "|".join(sorted(_AUXILIARIES)) + r"))+\s*$", re.IGNORECASE)
 
 
 def source_end(text: str, start: int, end: int) -> int:
